@@ -1,0 +1,56 @@
+namespace Sandbox.Sim.Scenarios;
+
+/// <summary>
+/// Employers and their vacancies. Employers rank applicants and penalise long spells and visible untreated
+/// barriers (002 box 1 and "Selection practices"); the duration penalty follows Kroft, Lange &amp; Notowidigdo
+/// (2013): callbacks fall about 45% over the first eight months and are flat after.
+/// </summary>
+public sealed class LabourMarketSpec
+{
+    [Param(1, 100_000, Unit = "employers", Source = "assumption: one employer per 25 jobseekers in the stock")]
+    public int Employers { get; set; } = 200;
+
+    [Param(0, 10, Unit = "vacancies per 100 jobseekers per week", Source = "assumption: calibrated so a general inflow leaves unemployment at the UK JSA rates (MODEL.md fact 3)")]
+    public double VacancyRate { get; set; } = 4.0;
+
+    [Param(1, 52, Unit = "weeks", Source = "002 'available low-skilled vacancies are filled very rapidly'; assumption 4 weeks")]
+    public int VacancyLifetimeWeeks { get; set; } = 4;
+
+    [Param(0, 1, Unit = "share", Source = "002: 'a large number of low-skilled vacancies are no longer full-time positions'; assumption 55% indefinite")]
+    public double IndefiniteShare { get; set; } = 0.55;
+
+    [Param(0, 1, Unit = "share", Source = "002 (demand for low-skilled occupations declining); assumption 35% of vacancies low-skill")]
+    public double LowSkillVacancyShare { get; set; } = 0.35;
+
+    [Param(0, 1, Unit = "share", Source = "assumption: 20% of vacancies high-skill")]
+    public double HighSkillVacancyShare { get; set; } = 0.20;
+
+    [Param(0, 1, Unit = "probability", Source = "Ghayad 2013 (MODEL.md fact 2): 9–16% callbacks for the newly unemployed; Kroft et al. 2013: ~7% at one month")]
+    public double BaseCallback { get; set; } = 0.09;
+
+    [Param(0, 1, Unit = "relative drop", Source = "Kroft, Lange & Notowidigdo 2013 (MODEL.md fact 1): ~7% at 1 month to ~4% at 8 months (−45%), flat after")]
+    public double DurationPenalty { get; set; } = 0.45;
+
+    [Param(1, 104, Unit = "weeks", Source = "Kroft et al. 2013: the decline runs to about eight months (35 weeks)")]
+    public int DurationPenaltyWeeks { get; set; } = 35;
+
+    [Param(0, 1, Unit = "relative drop per severity level", Source = "002 'Selection practices' (reliability, availability); assumption 12% per visible severity level")]
+    public double VisibleBarrierPenalty { get; set; } = 0.12;
+
+    [Param(0, 1, Unit = "relative drop", Source = "002 box 4 (stigmatisation of disadvantaged groups); assumption 20% per vulnerable flag before employer involvement")]
+    public double StigmaPenalty { get; set; } = 0.20;
+
+    [Param(0, 1, Unit = "probability", Source = "assumption: share of interviews that end in an offer; calibrated with VacancyRate to MODEL.md fact 3")]
+    public double InterviewSuccess { get; set; } = 0.35;
+
+    [Param(0, 20, Unit = "applications per week", Source = "002 box 1: the long-term unemployed need 3.5 times more applications; assumption 3 a week for a motivated searcher")]
+    public double ApplicationsPerWeek { get; set; } = 3.0;
+
+    [Param(0, 1, Unit = "relative gain", Source = "Schiprowski 2019 (MODEL.md fact 5): one lost caseworker meeting lengthens unemployment ~5%; calibrated boost of a meeting week")]
+    public double MeetingBoost { get; set; } = 0.5;
+
+    [Param(0, 1, Unit = "relative gain", Source = "002 box 4 and box 5 (PES matches profiles to partner enterprises' vacancies); assumption: full involvement doubles callbacks for target-group clients at 1.0")]
+    public double EmployerMatchingGain { get; set; } = 1.0;
+
+    public LabourMarketSpec Clone() => (LabourMarketSpec)MemberwiseClone();
+}

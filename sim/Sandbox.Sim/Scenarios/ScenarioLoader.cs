@@ -1,0 +1,179 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Sandbox.Sim.Scenarios;
+
+/// <summary>
+/// Reads scenario files. A file states only what differs from the baseline: its JSON is merged onto the
+/// baseline (agencies matched by kind), a "level" key first swaps in that level's mechanism bundle, and the
+/// result is validated against the parameter catalog so a bad value is reported by field, value and range.
+/// </summary>
+public static class ScenarioLoader
+{
+    public static Scenario LoadFile(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ScenarioValidationException("file", path, "a readable scenario file (" + e.Message + ")");
+        }
+        try
+        {
+            return Parse(text);
+        }
+        catch (ScenarioValidationException e)
+        {
+            throw e.InFile(path);
+        }
+    }
+
+    /// <summary>Parses scenario JSON on top of the baseline scenario.</summary>
+    public static Scenario Parse(string json) => ParseOnto(ScenarioLibrary.BaselineJson(), json);
+
+    /// <summary>Parses <paramref name="json"/> on top of <paramref name="baseJson"/> (both complete or partial scenario JSON).</summary>
+    public static Scenario ParseOnto(JsonObject baseJson, string json)
+    {
+        JsonObject file;
+        try
+        {
+            file = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) as JsonObject
+                ?? throw new ScenarioValidationException("(root)", "not an object", "a JSON object");
+        }
+        catch (JsonException e)
+        {
+            throw new ScenarioValidationException($"(line {e.LineNumber + 1})", "malformed JSON", "valid JSON: " + FirstSentence(e.Message));
+        }
+
+        var merged = (JsonObject)baseJson.DeepClone();
+        if (file["level"] is JsonValue levelNode)
+        {
+            string levelText = levelNode.ToString();
+            if (!IntegrationLevels.TryParse(levelText, out var level))
+                throw new ScenarioValidationException("level", levelText, "one of " + string.Join(", ", IntegrationLevels.All.Select(l => l.Key())));
+            merged["mechanisms"] = JsonSerializer.SerializeToNode(LevelPresets.Get(level), ScenarioJson.Options);
+            file = (JsonObject)file.DeepClone();
+            file["level"] = JsonSerializer.SerializeToNode(level, ScenarioJson.Options);
+        }
+        Merge(merged, file, "");
+        return FromNode(merged);
+    }
+
+    /// <summary>Deserialises a complete scenario node and validates it.</summary>
+    public static Scenario FromNode(JsonObject node)
+    {
+        Scenario scenario;
+        try
+        {
+            scenario = node.Deserialize<Scenario>(ScenarioJson.Options)
+                ?? throw new ScenarioValidationException("(root)", "null", "a scenario object");
+        }
+        catch (JsonException e)
+        {
+            string field = (e.Path ?? "$").TrimStart('$').TrimStart('.');
+            string value = field.Length > 0 ? ValueAt(node, field) : "?";
+            throw new ScenarioValidationException(field.Length > 0 ? field : "(root)", value, Expected(e));
+        }
+        ScenarioValidator.Validate(scenario);
+        return scenario;
+    }
+
+    private static void Merge(JsonObject target, JsonObject source, string path)
+    {
+        foreach (var (key, value) in source)
+        {
+            string childPath = path.Length == 0 ? key : path + "." + key;
+            if (string.Equals(key, "agencies", StringComparison.OrdinalIgnoreCase) && value is JsonArray agencies && path.Length == 0)
+            {
+                MergeAgencies(target, agencies);
+            }
+            else if (value is JsonObject obj && FindKey(target, key) is { } existingKey && target[existingKey] is JsonObject existing
+                     && !string.Equals(key, "sources", StringComparison.OrdinalIgnoreCase))
+            {
+                Merge(existing, obj, childPath);
+            }
+            else if (string.Equals(key, "sources", StringComparison.OrdinalIgnoreCase) && value is JsonObject srcs && target["sources"] is JsonObject baseSources)
+            {
+                foreach (var (k, v) in srcs) baseSources[k] = v?.DeepClone();
+            }
+            else
+            {
+                if (FindKey(target, key) is { } old && old != key) target.Remove(old);
+                target[key] = value?.DeepClone();
+            }
+        }
+    }
+
+    /// <summary>Agencies merge by kind: a file can change one field of one agency, or add an agency.</summary>
+    private static void MergeAgencies(JsonObject target, JsonArray fileAgencies)
+    {
+        var baseAgencies = target["agencies"] as JsonArray ?? [];
+        target["agencies"] = baseAgencies;
+        for (int i = 0; i < fileAgencies.Count; i++)
+        {
+            if (fileAgencies[i] is not JsonObject agency)
+                throw new ScenarioValidationException($"agencies[{i}]", fileAgencies[i]?.ToJsonString() ?? "null", "an agency object");
+            string? kind = agency["kind"]?.ToString();
+            if (kind is null || !Model.AgencyKinds.TryParse(kind, out var parsed))
+                throw new ScenarioValidationException($"agencies[{i}].kind", kind ?? "(missing)", "one of pes, socialServices, health, housing, training, debtAdvice");
+            var match = baseAgencies.OfType<JsonObject>().FirstOrDefault(a =>
+                a["kind"]?.ToString() is { } k && Model.AgencyKinds.TryParse(k, out var bk) && bk == parsed);
+            if (match is null) baseAgencies.Add(agency.DeepClone());
+            else Merge(match, agency, $"agencies.{parsed.ToString()}");
+        }
+    }
+
+    private static string? FindKey(JsonObject obj, string key) =>
+        obj.Select(kv => kv.Key).FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase));
+
+    private static string ValueAt(JsonObject root, string path)
+    {
+        JsonNode? node = root;
+        foreach (var part in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string name = part;
+            int? index = null;
+            int bracket = part.IndexOf('[');
+            if (bracket >= 0)
+            {
+                name = part[..bracket];
+                if (int.TryParse(part[(bracket + 1)..].TrimEnd(']'), out var ix)) index = ix;
+            }
+            if (name.Length > 0) node = node is JsonObject o && FindKey(o, name) is { } k ? o[k] : null;
+            if (index is { } i) node = node is JsonArray a && i < a.Count ? a[i] : null;
+            if (node is null) return "?";
+        }
+        return node.ToJsonString();
+    }
+
+    private static string Expected(JsonException e)
+    {
+        string m = e.Message;
+        if (m.Contains("could not be mapped", StringComparison.Ordinal)) return "a known field: " + FirstSentence(m);
+        if (m.Contains("could not be converted to", StringComparison.Ordinal))
+        {
+            int at = m.IndexOf("could not be converted to", StringComparison.Ordinal);
+            string type = m[(at + "could not be converted to".Length)..].Split('.', 2)[0].Trim();
+            return "a value of type " + ShortType(type);
+        }
+        return FirstSentence(m);
+    }
+
+    private static string ShortType(string type)
+    {
+        string t = type.Split('`')[0];
+        if (t.Contains("Coverage")) return "none, targetGroup or all";
+        if (t.Contains("TreatmentOrder")) return "adHoc, sequenced or parallel";
+        if (t.Contains("AgencyKind")) return "pes, socialServices, health, housing, training or debtAdvice";
+        return t.Replace("System.", "");
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int dot = message.IndexOf(". ", StringComparison.Ordinal);
+        return dot > 0 ? message[..dot] : message;
+    }
+}
