@@ -1,0 +1,136 @@
+using System.Runtime.CompilerServices;
+
+namespace Sandbox.Sim.Model;
+
+/// <summary>Seven week numbers, one per barrier, stored inline so a jobseeker is one flat blittable struct.</summary>
+[InlineArray(Barriers.Count)]
+public struct BarrierWeeks
+{
+    private short _first;
+}
+
+/// <summary>
+/// One jobseeker: profile and state in one flat struct of about 64 bytes, so the kernel keeps a whole
+/// population in one array with no per-agent allocation, and a grain can hold exactly the same value.
+/// Per-barrier state is bit-packed: stage (3 bits), severity now and at entry (2 bits each), referral attempts.
+/// </summary>
+public struct Jobseeker
+{
+    public int Id;
+    public short EntryWeek;
+    public byte AgeBand;          // 0 youth (<25), 1 prime age, 2 older (50+)
+    public byte Female;
+    public byte Skill;            // 0 low, 1 medium, 2 high
+    public VulnerableFlags Flags;
+    public ushort Groups;         // bit set of MetricGroup membership, fixed at entry
+    public float Motivation;
+    public float Trust;
+
+    public LabourStatus Status;
+    public Engagement Engagement;
+    public byte Indefinite;       // current or last contract type
+    public byte CaseManaged;      // 1 when a case manager holds this client (mechanism coverage)
+    public byte TargetGroup;      // 1 when intake placed the client in the programme's target group
+    public short SpellStart;      // week the current unemployment spell began (negative for the initial stock)
+    public short JobStart;
+    public short ContractEnd;     // for fixed-term contracts
+    public short LastHandoff;     // week of the last handoff between agencies
+    public short UnheldSince;
+
+    private uint _stages;         // 3 bits per barrier
+    private uint _severity;       // 2 bits per barrier now (low 14 bits), 2 bits at entry (high bits)
+    private ushort _attempts;     // 2 bits per barrier: referral attempts for the current referral
+    private byte _misrouted;      // 1 bit per barrier: current referral went to the wrong service
+    public BarrierWeeks StageSince;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly BarrierStage Stage(int b) => (BarrierStage)((_stages >> (3 * b)) & 7);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SetStage(int b, BarrierStage stage, int week)
+    {
+        _stages = (_stages & ~(7u << (3 * b))) | ((uint)stage << (3 * b));
+        StageSince[b] = (short)week;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly int Severity(int b) => (int)((_severity >> (2 * b)) & 3);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SetSeverity(int b, int severity) =>
+        _severity = (_severity & ~(3u << (2 * b))) | ((uint)Math.Clamp(severity, 0, 3) << (2 * b));
+
+    public readonly int InitialSeverity(int b) => (int)((_severity >> (16 + 2 * b)) & 3);
+
+    /// <summary>Sets both the current and the entry severity (used once, when the profile is drawn).</summary>
+    public void InitSeverity(int b, int severity)
+    {
+        SetSeverity(b, severity);
+        _severity = (_severity & ~(3u << (16 + 2 * b))) | ((uint)Math.Clamp(severity, 0, 3) << (16 + 2 * b));
+    }
+
+    public readonly int Attempts(int b) => (_attempts >> (2 * b)) & 3;
+
+    public void SetAttempts(int b, int n) =>
+        _attempts = (ushort)((_attempts & ~(3 << (2 * b))) | (Math.Clamp(n, 0, 3) << (2 * b)));
+
+    public readonly bool Misrouted(int b) => (_misrouted & (1 << b)) != 0;
+
+    public void SetMisrouted(int b, bool value) =>
+        _misrouted = value ? (byte)(_misrouted | (1 << b)) : (byte)(_misrouted & ~(1 << b));
+
+    /// <summary>Sum of current severities: what employers see and what keeps jobs fragile.</summary>
+    public readonly int TotalSeverity
+    {
+        get
+        {
+            uint s = _severity & 0x3FFF;
+            int total = 0;
+            while (s != 0) { total += (int)(s & 3); s >>= 2; }
+            return total;
+        }
+    }
+
+    /// <summary>Number of barriers at entry (any severity): the grouping used for equity breakdowns.</summary>
+    public readonly int InitialBarrierCount
+    {
+        get
+        {
+            int n = 0;
+            for (int b = 0; b < Barriers.Count; b++) if (InitialSeverity(b) > 0) n++;
+            return n;
+        }
+    }
+
+    /// <summary>Barriers the case holder knows about and has not resolved (Known … Treating).</summary>
+    public readonly int OpenKnownCount
+    {
+        get
+        {
+            int n = 0;
+            for (int b = 0; b < Barriers.Count; b++)
+            {
+                var s = Stage(b);
+                if (s is >= BarrierStage.Known and <= BarrierStage.Treating) n++;
+            }
+            return n;
+        }
+    }
+
+    /// <summary>True when any barrier is referred, waiting or in treatment at a partner agency.</summary>
+    public readonly bool InPartnerService
+    {
+        get
+        {
+            uint s = _stages;
+            for (int b = 0; b < Barriers.Count; b++, s >>= 3)
+            {
+                uint st = s & 7;
+                if (st is (uint)BarrierStage.Referred or (uint)BarrierStage.Waiting or (uint)BarrierStage.Treating) return true;
+            }
+            return false;
+        }
+    }
+
+    public readonly int SpellWeeks(int week) => week - SpellStart;
+}

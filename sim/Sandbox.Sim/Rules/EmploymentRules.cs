@@ -1,0 +1,97 @@
+using Sandbox.Sim.Engine;
+using Sandbox.Sim.Metrics;
+using Sandbox.Sim.Model;
+using Sandbox.Sim.Randomness;
+
+namespace Sandbox.Sim.Rules;
+
+/// <summary>
+/// Jobs after hiring: fixed-term contracts end (some are converted), indefinite ones end at a low rate, and
+/// untreated barriers make any job more fragile (002 box 8). A job held 26 or 52 weeks counts as sustained.
+/// </summary>
+public static class EmploymentRules
+{
+    public const int Sustained26 = 26;
+    public const int Sustained52 = 52;
+
+    public static void Hire(ref Jobseeker js, WeekContext ctx, AgentOutputs o, in Offer offer)
+    {
+        var p = ctx.P;
+        int week = ctx.Week;
+        o.Tally.AddGroups(js.Groups, GroupCounter.Hires);
+        o.Tally.AddGroups(js.Groups, GroupCounter.UnemployedExits);
+        o.Event(js.Id, week, JourneyEventKind.Hired, -1, -1);
+        js.Status = LabourStatus.Employed;
+        js.Engagement = Engagement.Held;
+        js.JobStart = (short)week;
+        js.Indefinite = (byte)(offer.Indefinite ? 1 : 0);
+        js.ContractEnd = offer.Indefinite ? short.MaxValue : (short)(week + ContractLength(p, js.Id, week, 0));
+        // A job ends the client's time in services; known barriers stay on the record for a later spell.
+        for (int b = 0; b < Barriers.Count; b++)
+            if (js.Stage(b) is BarrierStage.Referred or BarrierStage.Waiting or BarrierStage.Treating)
+                js.SetStage(b, BarrierStage.Known, week);
+    }
+
+    /// <summary>An employed client's week: milestones, contract ends and separations.</summary>
+    public static void Week(ref Jobseeker js, WeekContext ctx, AgentOutputs o)
+    {
+        var p = ctx.P;
+        var r = p.Retention;
+        int week = ctx.Week;
+        var draw = new Draw(ctx, js.Id);
+        int tenure = week - js.JobStart;
+        if (tenure == Sustained26)
+        {
+            o.Tally.AddGroups(js.Groups, GroupCounter.NewSustained26);
+            o.Event(js.Id, week, JourneyEventKind.Sustained26);
+        }
+        else if (tenure == Sustained52)
+        {
+            o.Tally.AddGroups(js.Groups, GroupCounter.NewSustained52);
+            o.Event(js.Id, week, JourneyEventKind.Sustained52);
+        }
+
+        bool separated;
+        if (js.Indefinite != 0)
+        {
+            separated = draw.Chance(r.IndefiniteSeparation + r.BarrierSeparation * js.TotalSeverity, Purpose.Separation);
+        }
+        else if (week >= js.ContractEnd)
+        {
+            separated = !draw.Chance(r.ShortContractRenewal, Purpose.ContractLength, 1);
+            if (!separated) js.Indefinite = 1; // converted
+        }
+        else
+        {
+            separated = draw.Chance(r.BarrierSeparation * js.TotalSeverity, Purpose.Separation);
+        }
+        if (!separated) return;
+
+        o.Tally.AddGroups(js.Groups, GroupCounter.Separations);
+        o.Event(js.Id, week, JourneyEventKind.Separated);
+        js.Status = LabourStatus.Unemployed;
+        js.SpellStart = (short)week;
+        o.Tally.AddGroups(js.Groups, GroupCounter.Entries);
+        IntakeRules.Assess(ref js, ctx, o, p.PesIndex, firstContact: false);
+    }
+
+    /// <summary>Retirement, relocation, chronic illness: leaving the labour force for good.</summary>
+    public static bool MaybeLeave(ref Jobseeker js, WeekContext ctx, AgentOutputs o)
+    {
+        if (!new Draw(ctx, js.Id).Chance(ctx.P.Retention.LeaveLabourForce, Purpose.LeaveLabourForce)) return false;
+        if (js.Status == LabourStatus.Unemployed) o.Tally.AddGroups(js.Groups, GroupCounter.UnemployedExits);
+        js.Status = LabourStatus.Inactive;
+        for (int b = 0; b < Barriers.Count; b++)
+            if (js.Stage(b) is BarrierStage.Referred or BarrierStage.Waiting or BarrierStage.Treating)
+                js.SetStage(b, BarrierStage.Lost, ctx.Week);
+        o.Tally.AddGroups(js.Groups, GroupCounter.LeftLabourForce);
+        o.Event(js.Id, ctx.Week, JourneyEventKind.LeftLabourForce);
+        return true;
+    }
+
+    private static int ContractLength(ModelParameters p, int agent, int week, int index)
+    {
+        double u = CounterRng.Uniform(p.Seed, agent, week, Purpose.ContractLength, index);
+        return Math.Max(4, (int)Math.Ceiling(-p.Retention.ShortContractWeeks * Math.Log(1 - u)));
+    }
+}

@@ -1,0 +1,57 @@
+using Sandbox.Sim.Engine;
+using Sandbox.Sim.Model;
+using Sandbox.Sim.Randomness;
+
+namespace Sandbox.Sim.Rules;
+
+/// <summary>
+/// Job search: how many applications a client sends and to which open vacancies. Search effort rises with
+/// motivation and a caseworker meeting (Schiprowski 2019), and falls with health and family constraints and
+/// when nobody holds the case.
+/// </summary>
+public static class JobSearchRules
+{
+    private const int MaxApplications = 12;
+
+    public static double SearchIntensity(in Jobseeker js, WeekContext ctx, bool meeting)
+    {
+        var p = ctx.P;
+        double availability = Math.Max(0.1, 1 - 0.12 * (js.Severity((int)Barrier.FamilyConstraints) + js.Severity((int)Barrier.Health)));
+        double engagement = js.Engagement switch { Engagement.Held => 1.0, Engagement.Unheld => 0.8, _ => 0.6 };
+        return p.Labour.ApplicationsPerWeek * (0.5 + js.Motivation) * availability * engagement * (meeting ? 1 + p.Labour.MeetingBoost : 1);
+    }
+
+    public static void Search(in Jobseeker js, WeekContext ctx, AgentOutputs o, bool meeting)
+    {
+        int eligible = ctx.EligibleVacancies[js.Skill];
+        if (eligible == 0) return;
+        var draw = new Draw(ctx, js.Id);
+        int count = Poisson(SearchIntensity(js, ctx, meeting), draw.U(Purpose.ApplicationCount));
+        if (count == 0) return;
+        var p = ctx.P;
+        bool matched = js.TargetGroup != 0 && js.Engagement == Engagement.Held && p.Mechanisms.EmployerInvolvement > 0;
+        short spell = (short)Math.Min(short.MaxValue, js.SpellWeeks(ctx.Week));
+        byte visible = (byte)Math.Min(9, js.TotalSeverity);
+        byte flags = (byte)System.Numerics.BitOperations.PopCount((uint)js.Flags);
+        for (int i = 0; i < count; i++)
+        {
+            int vacancy = ctx.VacanciesBySkill[draw.Below(eligible, Purpose.ApplicationTarget, i)];
+            o.Applications.Add(new Application(js.Id, vacancy, spell, visible, flags, matched, (byte)i));
+        }
+    }
+
+    /// <summary>Poisson count by inversion of one uniform, so one key gives one count.</summary>
+    internal static int Poisson(double lambda, double u)
+    {
+        if (lambda <= 0) return 0;
+        double p = Math.Exp(-lambda), cdf = p;
+        int k = 0;
+        while (u > cdf && k < MaxApplications)
+        {
+            k++;
+            p *= lambda / k;
+            cdf += p;
+        }
+        return k;
+    }
+}

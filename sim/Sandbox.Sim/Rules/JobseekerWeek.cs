@@ -1,0 +1,117 @@
+using Sandbox.Sim.Engine;
+using Sandbox.Sim.Metrics;
+using Sandbox.Sim.Model;
+using Sandbox.Sim.Randomness;
+
+namespace Sandbox.Sim.Rules;
+
+/// <summary>
+/// One jobseeker's week, in the phase order of the model: intake → referrals and their outcomes → waiting and
+/// treatment → job search and applications (hiring follows in the employer phase) → separations. The function
+/// reads only the client's own state and the week's context, so any set of clients can be run in any order,
+/// on any thread or grain, with the same result.
+/// </summary>
+public static class JobseekerWeek
+{
+    /// <param name="admitted">Barrier bits for which an agency admitted this client from its waiting list this week.</param>
+    public static void Step(ref Jobseeker js, WeekContext ctx, AgentOutputs o, byte admitted)
+    {
+        switch (js.Status)
+        {
+            case LabourStatus.NotEntered:
+                if (js.EntryWeek != ctx.Week) return;
+                IntakeRules.Enter(ref js, ctx, o);
+                Services(ref js, ctx, o, admitted, entering: true);
+                break;
+            case LabourStatus.Unemployed:
+                if (EmploymentRules.MaybeLeave(ref js, ctx, o)) break;
+                Services(ref js, ctx, o, admitted, entering: false);
+                break;
+            case LabourStatus.Employed:
+                if (EmploymentRules.MaybeLeave(ref js, ctx, o)) break;
+                EmploymentRules.Week(ref js, ctx, o);
+                break;
+        }
+        Observe(js, ctx, o);
+    }
+
+    private static void Services(ref Jobseeker js, WeekContext ctx, AgentOutputs o, byte admitted, bool entering)
+    {
+        var p = ctx.P;
+        if (js.Engagement != Engagement.Held)
+        {
+            EngagementRules.MaybeReregister(ref js, ctx, o);
+        }
+        else if (!entering)
+        {
+            EngagementRules.Drift(ref js, ctx);
+            for (int b = 0; b < Barriers.Count; b++)
+            {
+                switch (js.Stage(b))
+                {
+                    case BarrierStage.Referred: ReferralRules.Resolve(ref js, ctx, o, b); break;
+                    case BarrierStage.Waiting: TreatmentRules.Wait(ref js, ctx, o, b, (admitted & (1 << b)) != 0); break;
+                    case BarrierStage.Treating: TreatmentRules.Treat(ref js, ctx, o, b); break;
+                }
+            }
+            if (js.Engagement == Engagement.Held) EngagementRules.MaybeDisengage(ref js, ctx, o);
+        }
+        if (js.Engagement == Engagement.Held) ReferralRules.IssueReferrals(ref js, ctx, o);
+
+        bool meeting = HeldByCaseworker(js, p) && new Draw(ctx, js.Id).Chance(ctx.MeetingProbability, Purpose.MeetingMissed);
+        if (meeting) o.Tally.AddAgency(p.PesIndex, AgencyCounter.Meetings);
+        JobSearchRules.Search(js, ctx, o, meeting);
+    }
+
+    /// <summary>
+    /// Is a PES caseworker (or case manager) actively working with this client this week? Without a protocol
+    /// or a case manager the PES parks the case while the client is with a partner service (002 box 3:
+    /// no "systematic follow-up on progress made by jobseekers").
+    /// </summary>
+    public static bool HeldByCaseworker(in Jobseeker js, ModelParameters p) =>
+        js.Status == LabourStatus.Unemployed && js.Engagement == Engagement.Held &&
+        (!js.InPartnerService || js.CaseManaged != 0 || ModelParameters.Covers(p.Mechanisms.FollowUp, js));
+
+    /// <summary>End-of-week stocks and the waiting lists the agencies will see next week.</summary>
+    private static void Observe(in Jobseeker js, WeekContext ctx, AgentOutputs o)
+    {
+        var t = o.Tally;
+        var p = ctx.P;
+        switch (js.Status)
+        {
+            case LabourStatus.Unemployed:
+                t.AddGroups(js.Groups, GroupCounter.Population);
+                t.AddGroups(js.Groups, GroupCounter.Unemployed);
+                if (js.SpellWeeks(ctx.Week) >= 52) t.AddGroups(js.Groups, GroupCounter.LongTerm);
+                if (js.Engagement != Engagement.Held) t.AddGroups(js.Groups, GroupCounter.OutOfService);
+                if (js.InPartnerService) t.AddGroups(js.Groups, GroupCounter.InPartnerService);
+                if (HeldByCaseworker(js, p))
+                {
+                    t.AddAgency(p.PesIndex, AgencyCounter.Caseload); // the PES caseload: clients its caseworkers hold
+                    if (js.OpenKnownCount > 0) t.AddAgency(p.PesIndex, AgencyCounter.JointClients);
+                }
+                for (int b = 0; b < Barriers.Count; b++)
+                {
+                    var stage = js.Stage(b);
+                    if (stage == BarrierStage.Waiting)
+                    {
+                        int a = p.BarrierAgency[b];
+                        t.AddAgency(a, AgencyCounter.Waiting);
+                        o.Waiting[a].Add(new WaitEntry(js.StageSince[b], js.Id, (byte)b));
+                    }
+                    else if (stage == BarrierStage.Treating)
+                    {
+                        t.AddAgency(p.BarrierAgency[b], AgencyCounter.Caseload);
+                    }
+                }
+                break;
+            case LabourStatus.Employed:
+                t.AddGroups(js.Groups, GroupCounter.Population);
+                t.AddGroups(js.Groups, GroupCounter.Employed);
+                int tenure = ctx.Week - js.JobStart;
+                if (tenure >= EmploymentRules.Sustained26) t.AddGroups(js.Groups, GroupCounter.Sustained26);
+                if (tenure >= EmploymentRules.Sustained52) t.AddGroups(js.Groups, GroupCounter.Sustained52);
+                break;
+        }
+    }
+}

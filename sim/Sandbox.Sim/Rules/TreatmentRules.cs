@@ -1,0 +1,85 @@
+using Sandbox.Sim.Engine;
+using Sandbox.Sim.Metrics;
+using Sandbox.Sim.Model;
+using Sandbox.Sim.Randomness;
+
+namespace Sandbox.Sim.Rules;
+
+/// <summary>
+/// Waiting lists and treatment at partner agencies. Waiting erodes trust and some clients give up (000);
+/// about a fifth drop out of programmes (Waller 2008); a completed course resolves the barrier or lowers its
+/// severity, and skills training works less well while housing, health or debt is untreated (002 box 6).
+/// </summary>
+public static class TreatmentRules
+{
+    public static void Wait(ref Jobseeker js, WeekContext ctx, AgentOutputs o, int b, bool admitted)
+    {
+        var p = ctx.P;
+        int agency = p.BarrierAgency[b];
+        if (admitted)
+        {
+            js.SetStage(b, BarrierStage.Treating, ctx.Week);
+            o.Tally.AddAgency(agency, AgencyCounter.Admissions);
+            o.Event(js.Id, ctx.Week, JourneyEventKind.TreatmentStarted, agency, b);
+            return;
+        }
+        js.Trust = Math.Max(0f, js.Trust - (float)p.Services.WaitTrustLoss);
+        double hazard = p.Services.WaitDropout * (1.5 - js.Trust);
+        if (new Draw(ctx, js.Id).Chance(hazard, Purpose.WaitDropout, b))
+        {
+            js.SetStage(b, BarrierStage.Lost, ctx.Week);
+            o.Tally.AddCrack(js.Groups, CrackKind.DroppedOutWhileWaiting);
+            o.Event(js.Id, ctx.Week, JourneyEventKind.WaitDropout, agency, b);
+            EngagementRules.AfterPartnerService(ref js, ctx, o, agency);
+        }
+    }
+
+    public static void Treat(ref Jobseeker js, WeekContext ctx, AgentOutputs o, int b)
+    {
+        var p = ctx.P;
+        int agency = p.BarrierAgency[b];
+        var ap = p.Agencies[agency];
+        var draw = new Draw(ctx, js.Id);
+        if (ctx.Week - js.StageSince[b] >= ap.TreatmentWeeks)
+        {
+            Complete(ref js, ctx, o, b, agency, draw);
+            return;
+        }
+        if (ctx.Week > js.StageSince[b] && draw.Chance(p.Services.TreatmentDropout * (1.5 - js.Trust), Purpose.TreatmentDropout, b))
+        {
+            js.SetStage(b, BarrierStage.Lost, ctx.Week);
+            o.Tally.AddAgency(agency, AgencyCounter.Dropouts);
+            o.Event(js.Id, ctx.Week, JourneyEventKind.TreatmentDropout, agency, b);
+            EngagementRules.AfterPartnerService(ref js, ctx, o, agency);
+        }
+    }
+
+    private static void Complete(ref Jobseeker js, WeekContext ctx, AgentOutputs o, int b, int agency, Draw draw)
+    {
+        var p = ctx.P;
+        double resolve = p.Agencies[agency].ResolveProbability;
+        if (b == (int)Barrier.CoreWorkSkills && HasUntreatedFoundation(js)) resolve *= p.Services.UnstableTreatmentPenalty;
+        o.Tally.AddAgency(agency, AgencyCounter.Completions);
+        o.Event(js.Id, ctx.Week, JourneyEventKind.TreatmentCompleted, agency, b);
+        int severity = draw.Chance(resolve, Purpose.TreatmentSuccess, b) ? 0 : js.Severity(b) - 1;
+        js.SetSeverity(b, severity);
+        if (severity == 0)
+        {
+            js.SetStage(b, BarrierStage.Resolved, ctx.Week);
+            o.Tally.AddAgency(agency, AgencyCounter.Resolved);
+            o.Event(js.Id, ctx.Week, JourneyEventKind.BarrierResolved, agency, b);
+        }
+        else
+        {
+            js.SetStage(b, BarrierStage.Known, ctx.Week); // another course may follow
+        }
+        EngagementRules.AfterPartnerService(ref js, ctx, o, agency);
+    }
+
+    private static bool HasUntreatedFoundation(in Jobseeker js)
+    {
+        for (int b = 0; b < Barriers.Count; b++)
+            if ((Barriers.FoundationalMask & (1 << b)) != 0 && js.Severity(b) > 0) return true;
+        return false;
+    }
+}
