@@ -20,7 +20,7 @@ public static class AdmissionPhase
             if (list.IsEmpty) continue;
             int n = AgencyRules.Admissions(p.Agencies[a], lastWeek.Agency(a, AgencyCounter.Caseload), list.Length, ledger.IsOpen(a));
             if (n == 0) continue;
-            list.Sort();
+            System.Runtime.InteropServices.MemoryMarshal.Cast<WaitEntry, ulong>(list).Sort();
             admitted.AddRange(list[..n]);
         }
     }

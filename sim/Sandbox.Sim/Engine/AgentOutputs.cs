@@ -14,6 +14,39 @@ public sealed class AgentOutputs(int agencies)
     public GrowableBuffer<Application> Applications { get; } = new(1024);
     public GrowableBuffer<WaitEntry>[] Waiting { get; } = Enumerable.Range(0, agencies).Select(_ => new GrowableBuffer<WaitEntry>(64)).ToArray();
 
+    private ulong _agentWeekKey;
+    private ulong _seedKey;
+    private int _agent = -1;
+    private int _week;
+    private bool _keyReady;
+
+    /// <summary>
+    /// Starts an agent's turn. Its week's random key is mixed on the first draw and then shared by all its
+    /// rules; most clients in work draw nothing in a week and never pay for it.
+    /// </summary>
+    public void BeginAgent(int agent, WeekContext ctx)
+    {
+        _agent = agent;
+        _week = ctx.Week;
+        _seedKey = ctx.P.SeedKey;
+        _keyReady = false;
+    }
+
+    /// <summary>The agent-week key of the agent whose turn it is.</summary>
+    public ulong AgentWeekKey(int agent)
+    {
+        System.Diagnostics.Debug.Assert(agent == _agent, "a rule drew for an agent whose turn it is not");
+        if (!_keyReady)
+        {
+            _agentWeekKey = Randomness.CounterRng.AgentWeekKey(_seedKey, _agent, _week);
+            _keyReady = true;
+        }
+        return _agentWeekKey;
+    }
+
+    /// <summary>The random draws of the agent whose turn it is.</summary>
+    public Rules.Draw Rng(int agent) => new(AgentWeekKey(agent));
+
     public void Clear()
     {
         Tally.Clear();

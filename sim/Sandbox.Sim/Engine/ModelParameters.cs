@@ -17,6 +17,7 @@ public sealed class ModelParameters
         ScenarioValidator.Validate(scenario);
         Scenario = scenario.Clone();
         Seed = (ulong)scenario.Seed;
+        SeedKey = Randomness.CounterRng.SeedKey(Seed);
         Weeks = scenario.Weeks;
         Population = Scenario.Population;
         Labour = Scenario.LabourMarket;
@@ -63,11 +64,15 @@ public sealed class ModelParameters
         LogitReferralBase = Logit(Services.ReferralCompletion);
         LogFollowUpOdds = Math.Log(Services.FollowUpOddsRatio);
         LogCoLocationOdds = Math.Log(Services.CoLocationOddsRatio);
+        Callback = new CallbackFactors(Labour, m.EmployerInvolvement);
         ItCostPerWeek = m.SharedRecord != Coverage.None ? m.ItCostPerYear / 52.0 : 0;
     }
 
     public Scenario Scenario { get; }
     public ulong Seed { get; }
+
+    /// <summary>The seed's mixed stream key (see <see cref="Randomness.CounterRng.SeedKey"/>).</summary>
+    public ulong SeedKey { get; }
     public int Weeks { get; }
     public PopulationSpec Population { get; }
     public LabourMarketSpec Labour { get; }
@@ -93,6 +98,7 @@ public sealed class ModelParameters
     public double LogFollowUpOdds { get; }
     public double LogCoLocationOdds { get; }
     public double ItCostPerWeek { get; }
+    public CallbackFactors Callback { get; }
 
     public int StockSize => Population.InitialStock;
 

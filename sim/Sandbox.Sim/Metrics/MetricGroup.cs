@@ -45,6 +45,19 @@ public static class MetricGroups
         _ => throw new ArgumentOutOfRangeException(nameof(g)),
     };
 
+    /// <summary>Distinct profiles as far as groups go: 4 flag bits × 4 barrier bands.</summary>
+    public const int KeyCount = 64;
+
+    /// <summary>
+    /// A profile's group key. Counting by key (one increment) and expanding keys into groups once a week is
+    /// much cheaper than adding to every group a client belongs to.
+    /// </summary>
+    public static byte KeyFor(VulnerableFlags flags, int barrierCount) => (byte)((int)flags | Math.Min(barrierCount, 3) << 4);
+
+    /// <summary>The groups of each key, as a bit set (bit i = group i).</summary>
+    public static readonly ushort[] MaskOfKey = Enumerable.Range(0, KeyCount)
+        .Select(k => MaskFor((VulnerableFlags)(k & 15), k >> 4)).ToArray();
+
     /// <summary>The groups a profile belongs to, as a bit set (bit i = group i).</summary>
     public static ushort MaskFor(VulnerableFlags flags, int barrierCount)
     {

@@ -22,6 +22,7 @@ public enum MarketCounter : byte { Applications, Callbacks, Interviews, Offers }
 /// <summary>
 /// Integer counters for one week. Every engine adds whole numbers only, so partial tallies from threads,
 /// partitions or grains sum to the same bits in any order; costs are computed once from the sums.
+/// Group counters are kept per profile key (see <see cref="MetricGroups.KeyFor"/>) and expanded to groups on read.
 /// </summary>
 public sealed class WeekTally
 {
@@ -32,8 +33,8 @@ public sealed class WeekTally
     public const int MaxAgencies = AgencyKinds.Count;
 
     private const int GroupBase = 0;
-    private const int CrackBase = GroupBase + MetricGroups.Count * GroupCounterCount;
-    private const int AgencyBase = CrackBase + MetricGroups.Count * CrackKinds.Count;
+    private const int CrackBase = GroupBase + MetricGroups.KeyCount * GroupCounterCount;
+    private const int AgencyBase = CrackBase + MetricGroups.KeyCount * CrackKinds.Count;
     private const int MarketBase = AgencyBase + MaxAgencies * AgencyCounterCount;
     public const int Size = MarketBase + MarketCounterCount * SpellBands;
 
@@ -48,28 +49,9 @@ public sealed class WeekTally
         for (int i = 0; i < a.Length; i++) a[i] += b[i];
     }
 
-    /// <summary>Adds one to a counter for every group in the profile's group mask.</summary>
-    public void AddGroups(ushort groups, GroupCounter counter, long n = 1)
-    {
-        uint g = groups;
-        while (g != 0)
-        {
-            int i = System.Numerics.BitOperations.TrailingZeroCount(g);
-            Counts[GroupBase + i * GroupCounterCount + (int)counter] += n;
-            g &= g - 1;
-        }
-    }
+    public void AddGroups(byte key, GroupCounter counter) => Counts[GroupBase + key * GroupCounterCount + (int)counter]++;
 
-    public void AddCrack(ushort groups, CrackKind kind)
-    {
-        uint g = groups;
-        while (g != 0)
-        {
-            int i = System.Numerics.BitOperations.TrailingZeroCount(g);
-            Counts[CrackBase + i * CrackKinds.Count + (int)kind]++;
-            g &= g - 1;
-        }
-    }
+    public void AddCrack(byte key, CrackKind kind) => Counts[CrackBase + key * CrackKinds.Count + (int)kind]++;
 
     public void AddAgency(int agency, AgencyCounter counter, long n = 1) =>
         Counts[AgencyBase + agency * AgencyCounterCount + (int)counter] += n;
@@ -77,10 +59,19 @@ public sealed class WeekTally
     public void AddMarket(MarketCounter counter, int spellWeeks, long n = 1) =>
         Counts[MarketBase + (int)counter * SpellBands + BandOf(spellWeeks)] += n;
 
-    public long Group(MetricGroup g, GroupCounter c) => Counts[GroupBase + (int)g * GroupCounterCount + (int)c];
-    public long Crack(MetricGroup g, CrackKind k) => Counts[CrackBase + (int)g * CrackKinds.Count + (int)k];
+    public long Group(MetricGroup g, GroupCounter c) => SumOverKeys(g, GroupBase, GroupCounterCount, (int)c);
+    public long Crack(MetricGroup g, CrackKind k) => SumOverKeys(g, CrackBase, CrackKinds.Count, (int)k);
     public long Agency(int agency, AgencyCounter c) => Counts[AgencyBase + agency * AgencyCounterCount + (int)c];
     public long Market(MarketCounter c, int band) => Counts[MarketBase + (int)c * SpellBands + band];
+
+    private long SumOverKeys(MetricGroup g, int @base, int stride, int offset)
+    {
+        long sum = 0;
+        int bit = 1 << (int)g;
+        for (int key = 0; key < MetricGroups.KeyCount; key++)
+            if ((MetricGroups.MaskOfKey[key] & bit) != 0) sum += Counts[@base + key * stride + offset];
+        return sum;
+    }
 
     /// <summary>Spell bands of the calibration facts: under 3 months, 3–6, 6–12, over 12.</summary>
     public static int BandOf(int spellWeeks) => spellWeeks < 13 ? 0 : spellWeeks < 26 ? 1 : spellWeeks < 52 ? 2 : 3;

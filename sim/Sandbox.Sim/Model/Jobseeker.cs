@@ -22,7 +22,7 @@ public struct Jobseeker
     public byte Female;
     public byte Skill;            // 0 low, 1 medium, 2 high
     public VulnerableFlags Flags;
-    public ushort Groups;         // bit set of MetricGroup membership, fixed at entry
+    public byte GroupKey;         // flags and barrier band at entry: indexes MetricGroups.MaskOfKey
     public float Motivation;
     public float Trust;
 
@@ -34,6 +34,8 @@ public struct Jobseeker
     public short SpellStart;      // week the current unemployment spell began (negative for the initial stock)
     public short JobStart;
     public short ContractEnd;     // for fixed-term contracts
+    public short SeparationWeek;  // week the current job ends through a constant-hazard separation (drawn at hire)
+    public short LeaveWeek;       // week the client leaves the labour force (drawn at entry)
     public short LastHandoff;     // week of the last handoff between agencies
     public short UnheldSince;
 
@@ -102,11 +104,28 @@ public struct Jobseeker
         }
     }
 
+    // Bit-parallel tests on the seven 3-bit stage fields: a field equal to the stage becomes zero after the
+    // xor, and the classic "has a zero field" trick finds it without a loop.
+    private const uint Lows = 0b001_001_001_001_001_001_001;
+    private const uint Highs = Lows << 2;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly uint ZeroFields(BarrierStage stage)
+    {
+        uint x = _stages ^ (Lows * (uint)stage);
+        return (x - Lows) & ~x & Highs;
+    }
+
+    /// <summary>True when any barrier is at the given stage.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly bool Any(BarrierStage stage) => ZeroFields(stage) != 0;
+
     /// <summary>Barriers the case holder knows about and has not resolved (Known … Treating).</summary>
     public readonly int OpenKnownCount
     {
         get
         {
+            if (_stages == 0) return 0;
             int n = 0;
             for (int b = 0; b < Barriers.Count; b++)
             {
@@ -118,19 +137,8 @@ public struct Jobseeker
     }
 
     /// <summary>True when any barrier is referred, waiting or in treatment at a partner agency.</summary>
-    public readonly bool InPartnerService
-    {
-        get
-        {
-            uint s = _stages;
-            for (int b = 0; b < Barriers.Count; b++, s >>= 3)
-            {
-                uint st = s & 7;
-                if (st is (uint)BarrierStage.Referred or (uint)BarrierStage.Waiting or (uint)BarrierStage.Treating) return true;
-            }
-            return false;
-        }
-    }
+    public readonly bool InPartnerService =>
+        _stages != 0 && (Any(BarrierStage.Referred) || Any(BarrierStage.Waiting) || Any(BarrierStage.Treating));
 
     public readonly int SpellWeeks(int week) => week - SpellStart;
 }

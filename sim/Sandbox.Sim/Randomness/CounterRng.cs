@@ -21,19 +21,33 @@ public static class CounterRng
         return z ^ (z >> 31);
     }
 
+    /// <summary>The stream key of a seed; hoisted out of loops by callers that draw a lot.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong SeedKey(ulong seed) => Mix(seed + Golden);
+
+    /// <summary>The key of one agent's week: every draw of that agent in that week derives from it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong AgentWeekKey(ulong seedKey, int agent, int week) =>
+        Mix(seedKey ^ ((ulong)(uint)agent * Golden + (ulong)(uint)week));
+
+    /// <summary>The 64 random bits for one (purpose, index) draw under an agent-week key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Bits(ulong agentWeekKey, Purpose purpose, int index) =>
+        Mix(agentWeekKey ^ (((ulong)(ushort)purpose << 32 | (uint)index) * 0xD1B54A32D192ED03UL));
+
     /// <summary>The 64 random bits for one (seed, agent, week, purpose, index) key.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Bits(ulong seed, int agent, int week, Purpose purpose, int index = 0)
-    {
-        ulong key = Mix(seed + Golden);
-        key = Mix(key ^ ((ulong)(uint)agent * Golden + (ulong)(uint)week));
-        return Mix(key ^ (((ulong)(ushort)purpose << 32 | (uint)index) * 0xD1B54A32D192ED03UL));
-    }
+    public static ulong Bits(ulong seed, int agent, int week, Purpose purpose, int index = 0) =>
+        Bits(AgentWeekKey(SeedKey(seed), agent, week), purpose, index);
+
+    /// <summary>Uniform double in [0, 1) from 64 random bits (53 of them used).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ToUniform(ulong bits) => (bits >> 11) * (1.0 / (1UL << 53));
 
     /// <summary>Uniform double in [0, 1) with 53 random bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Uniform(ulong seed, int agent, int week, Purpose purpose, int index = 0)
-        => (Bits(seed, agent, week, purpose, index) >> 11) * (1.0 / (1UL << 53));
+        => ToUniform(Bits(seed, agent, week, purpose, index));
 
     /// <summary>True with probability <paramref name="p"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

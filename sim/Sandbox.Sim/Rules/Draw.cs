@@ -4,21 +4,30 @@ using Sandbox.Sim.Randomness;
 
 namespace Sandbox.Sim.Rules;
 
-/// <summary>Shorthand for the counter-based draws of one agent in one week.</summary>
-internal readonly ref struct Draw(ulong seed, int agent, int week)
+/// <summary>
+/// The counter-based draws of one agent in one week. The agent-week key is mixed once, so each further
+/// draw costs a single mix; the numbers are exactly those of <see cref="CounterRng.Uniform"/>.
+/// </summary>
+public readonly ref struct Draw
 {
-    private readonly ulong _seed = seed;
-    private readonly int _agent = agent;
-    private readonly int _week = week;
+    private readonly ulong _key;
 
-    public Draw(WeekContext ctx, int agent) : this(ctx.P.Seed, agent, ctx.Week) { }
+    public Draw(ulong seed, int agent, int week) => _key = CounterRng.AgentWeekKey(CounterRng.SeedKey(seed), agent, week);
+
+    public Draw(WeekContext ctx, int agent) => _key = CounterRng.AgentWeekKey(ctx.P.SeedKey, agent, ctx.Week);
+
+    public Draw(ModelParameters p, int agent, int week) => _key = CounterRng.AgentWeekKey(p.SeedKey, agent, week);
+
+    /// <summary>Draws under an agent-week key computed earlier (see <see cref="AgentOutputs.BeginAgent"/>).</summary>
+    public Draw(ulong agentWeekKey) => _key = agentWeekKey;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double U(Purpose purpose, int index = 0) => CounterRng.Uniform(_seed, _agent, _week, purpose, index);
+    public double U(Purpose purpose, int index = 0) => CounterRng.ToUniform(CounterRng.Bits(_key, purpose, index));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Chance(double p, Purpose purpose, int index = 0) => p > 0 && (p >= 1 || U(purpose, index) < p);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Below(int n, Purpose purpose, int index = 0) => CounterRng.Below(n, _seed, _agent, _week, purpose, index);
+    public int Below(int n, Purpose purpose, int index = 0) =>
+        (int)(((CounterRng.Bits(_key, purpose, index) >> 32) * (ulong)n) >> 32);
 }

@@ -16,13 +16,9 @@ public static class EmployerRules
 {
     public static double CallbackProbability(in Application a, ModelParameters p)
     {
-        var lm = p.Labour;
-        double involvement = p.Mechanisms.EmployerInvolvement;
-        double durationFactor = 1 - lm.DurationPenalty * Math.Min(a.SpellWeeks, lm.DurationPenaltyWeeks) / lm.DurationPenaltyWeeks;
-        double barrierFactor = Math.Pow(1 - lm.VisibleBarrierPenalty, a.VisibleSeverity);
-        double stigmaFactor = Math.Pow(1 - lm.StigmaPenalty * (1 - involvement), a.FlagCount);
-        double matching = a.Matched ? 1 + lm.EmployerMatchingGain * involvement : 1;
-        return Math.Min(1, lm.BaseCallback * durationFactor * barrierFactor * stigmaFactor * matching);
+        var f = p.Callback;
+        double duration = f.Duration[Math.Min(a.SpellWeeks, f.Duration.Length - 1)];
+        return Math.Min(1, duration * f.Barrier[a.VisibleSeverity] * f.Stigma[a.FlagCount] * (a.Matched ? f.Matching : 1));
     }
 
     /// <summary>
@@ -31,16 +27,16 @@ public static class EmployerRules
     /// </summary>
     public static void Screen(ReadOnlySpan<Application> applications, ModelParameters p, int week, Offer[] best, WeekTally tally)
     {
-        ulong seed = p.Seed;
         double interview = p.Labour.InterviewSuccess;
         foreach (ref readonly var a in applications)
         {
             tally.AddMarket(MarketCounter.Applications, a.SpellWeeks);
-            if (CounterRng.Uniform(seed, a.Agent, week, Purpose.Callback, a.Index) >= CallbackProbability(a, p)) continue;
+            var draw = new Draw(a.AgentWeekKey);
+            if (draw.U(Purpose.Callback, a.Index) >= CallbackProbability(a, p)) continue;
             tally.AddMarket(MarketCounter.Callbacks, a.SpellWeeks);
-            if (CounterRng.Uniform(seed, a.Agent, week, Purpose.Interview, a.Index) >= interview) continue;
+            if (draw.U(Purpose.Interview, a.Index) >= interview) continue;
             tally.AddMarket(MarketCounter.Interviews, a.SpellWeeks);
-            double score = CounterRng.Uniform(seed, a.Agent, week, Purpose.Interview, 64 + a.Index);
+            double score = draw.U(Purpose.Interview, 64 + a.Index);
             ref var current = ref best[a.Vacancy];
             if (current.Agent < 0 || score > current.Score || (score == current.Score && a.Agent < current.Agent))
                 current = new Offer(a.Vacancy, a.Agent, score, current.Indefinite);

@@ -18,14 +18,16 @@ public static class EmploymentRules
     {
         var p = ctx.P;
         int week = ctx.Week;
-        o.Tally.AddGroups(js.Groups, GroupCounter.Hires);
-        o.Tally.AddGroups(js.Groups, GroupCounter.UnemployedExits);
+        o.Tally.AddGroups(js.GroupKey, GroupCounter.Hires);
+        o.Tally.AddGroups(js.GroupKey, GroupCounter.UnemployedExits);
         o.Event(js.Id, week, JourneyEventKind.Hired, -1, -1);
         js.Status = LabourStatus.Employed;
         js.Engagement = Engagement.Held;
         js.JobStart = (short)week;
         js.Indefinite = (byte)(offer.Indefinite ? 1 : 0);
         js.ContractEnd = offer.Indefinite ? short.MaxValue : (short)(week + ContractLength(p, js.Id, week, 0));
+        js.SeparationWeek = Hazard.NextEventWeek(week, SeparationHazard(js, p.Retention),
+            CounterRng.Uniform(p.Seed, js.Id, week, Purpose.Separation));
         // A job ends the client's time in services; known barriers stay on the record for a later spell.
         for (int b = 0; b < Barriers.Count; b++)
             if (js.Stage(b) is BarrierStage.Referred or BarrierStage.Waiting or BarrierStage.Treating)
@@ -38,53 +40,54 @@ public static class EmploymentRules
         var p = ctx.P;
         var r = p.Retention;
         int week = ctx.Week;
-        var draw = new Draw(ctx, js.Id);
         int tenure = week - js.JobStart;
         if (tenure == Sustained26)
         {
-            o.Tally.AddGroups(js.Groups, GroupCounter.NewSustained26);
+            o.Tally.AddGroups(js.GroupKey, GroupCounter.NewSustained26);
             o.Event(js.Id, week, JourneyEventKind.Sustained26);
         }
         else if (tenure == Sustained52)
         {
-            o.Tally.AddGroups(js.Groups, GroupCounter.NewSustained52);
+            o.Tally.AddGroups(js.GroupKey, GroupCounter.NewSustained52);
             o.Event(js.Id, week, JourneyEventKind.Sustained52);
         }
 
-        bool separated;
-        if (js.Indefinite != 0)
+        bool separated = week >= js.SeparationWeek;
+        if (!separated && week >= js.ContractEnd)
         {
-            separated = draw.Chance(r.IndefiniteSeparation + r.BarrierSeparation * js.TotalSeverity, Purpose.Separation);
-        }
-        else if (week >= js.ContractEnd)
-        {
-            separated = !draw.Chance(r.ShortContractRenewal, Purpose.ContractLength, 1);
-            if (!separated) js.Indefinite = 1; // converted
-        }
-        else
-        {
-            separated = draw.Chance(r.BarrierSeparation * js.TotalSeverity, Purpose.Separation);
+            separated = !o.Rng(js.Id).Chance(r.ShortContractRenewal, Purpose.ContractLength, 1);
+            if (!separated)
+            {
+                // Converted to an indefinite contract: the memoryless separation clock restarts at the new hazard.
+                js.Indefinite = 1;
+                js.ContractEnd = short.MaxValue;
+                js.SeparationWeek = Hazard.NextEventWeek(week, SeparationHazard(js, r), o.Rng(js.Id).U(Purpose.Separation));
+            }
         }
         if (!separated) return;
 
-        o.Tally.AddGroups(js.Groups, GroupCounter.Separations);
+        o.Tally.AddGroups(js.GroupKey, GroupCounter.Separations);
         o.Event(js.Id, week, JourneyEventKind.Separated);
         js.Status = LabourStatus.Unemployed;
         js.SpellStart = (short)week;
-        o.Tally.AddGroups(js.Groups, GroupCounter.Entries);
+        o.Tally.AddGroups(js.GroupKey, GroupCounter.Entries);
         IntakeRules.Assess(ref js, ctx, o, p.PesIndex, firstContact: false);
     }
 
-    /// <summary>Retirement, relocation, chronic illness: leaving the labour force for good.</summary>
+    /// <summary>Weekly separation hazard of the current job: contract type plus fragility from untreated barriers.</summary>
+    public static double SeparationHazard(in Jobseeker js, Scenarios.RetentionSpec r) =>
+        (js.Indefinite != 0 ? r.IndefiniteSeparation : 0) + r.BarrierSeparation * js.TotalSeverity;
+
+    /// <summary>Retirement, relocation, chronic illness: leaving the labour force for good, at the week drawn on entry.</summary>
     public static bool MaybeLeave(ref Jobseeker js, WeekContext ctx, AgentOutputs o)
     {
-        if (!new Draw(ctx, js.Id).Chance(ctx.P.Retention.LeaveLabourForce, Purpose.LeaveLabourForce)) return false;
-        if (js.Status == LabourStatus.Unemployed) o.Tally.AddGroups(js.Groups, GroupCounter.UnemployedExits);
+        if (ctx.Week < js.LeaveWeek) return false;
+        if (js.Status == LabourStatus.Unemployed) o.Tally.AddGroups(js.GroupKey, GroupCounter.UnemployedExits);
         js.Status = LabourStatus.Inactive;
         for (int b = 0; b < Barriers.Count; b++)
             if (js.Stage(b) is BarrierStage.Referred or BarrierStage.Waiting or BarrierStage.Treating)
                 js.SetStage(b, BarrierStage.Lost, ctx.Week);
-        o.Tally.AddGroups(js.Groups, GroupCounter.LeftLabourForce);
+        o.Tally.AddGroups(js.GroupKey, GroupCounter.LeftLabourForce);
         o.Event(js.Id, ctx.Week, JourneyEventKind.LeftLabourForce);
         return true;
     }

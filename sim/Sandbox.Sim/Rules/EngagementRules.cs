@@ -37,7 +37,7 @@ public static class EngagementRules
         if (js.InPartnerService) return; // still with another service; the case stays open there
         var p = ctx.P;
         var m = p.Mechanisms;
-        var draw = new Draw(ctx, js.Id);
+        var draw = o.Rng(js.Id);
         bool carried = js.CaseManaged != 0 || ModelParameters.Covers(m.FollowUp, js) || ModelParameters.Covers(m.SharedRecord, js);
         if (carried || draw.Chance(p.Services.SelfReturn * (0.5 + js.Trust), Purpose.Reregister, 1))
         {
@@ -47,7 +47,7 @@ public static class EngagementRules
         }
         js.Engagement = Engagement.Unheld;
         js.UnheldSince = (short)ctx.Week;
-        o.Tally.AddCrack(js.Groups, CrackKind.ExitedWithNoAgency);
+        o.Tally.AddCrack(js.GroupKey, CrackKind.ExitedWithNoAgency);
         o.Event(js.Id, ctx.Week, JourneyEventKind.NoAgencyHoldsCase, agency);
     }
 
@@ -58,13 +58,13 @@ public static class EngagementRules
         if (ctx.Week - js.LastHandoff >= p.Services.HandoffWindowWeeks) return;
         double friction = 1 + 0.5 * (1 - p.Mechanisms.CoLocation);
         double hazard = p.Services.HandoffDisengagement * (1 - js.Trust) * friction;
-        if (!new Draw(ctx, js.Id).Chance(hazard, Purpose.Disengage)) return;
+        if (!o.Rng(js.Id).Chance(hazard, Purpose.Disengage)) return;
         js.Engagement = Engagement.Disengaged;
         js.UnheldSince = (short)ctx.Week;
         for (int b = 0; b < Barriers.Count; b++)
             if (js.Stage(b) is BarrierStage.Referred or BarrierStage.Waiting or BarrierStage.Treating)
                 js.SetStage(b, BarrierStage.Lost, ctx.Week);
-        o.Tally.AddCrack(js.Groups, CrackKind.DisengagedAfterHandoff);
+        o.Tally.AddCrack(js.GroupKey, CrackKind.DisengagedAfterHandoff);
         o.Event(js.Id, ctx.Week, JourneyEventKind.Disengaged);
     }
 
@@ -72,7 +72,7 @@ public static class EngagementRules
     public static void MaybeReregister(ref Jobseeker js, WeekContext ctx, AgentOutputs o)
     {
         var p = ctx.P;
-        if (!new Draw(ctx, js.Id).Chance(p.Services.Reregistration, Purpose.Reregister)) return;
+        if (!o.Rng(js.Id).Chance(p.Services.Reregistration, Purpose.Reregister)) return;
         o.Event(js.Id, ctx.Week, JourneyEventKind.Reregistered, p.PesIndex);
         IntakeRules.Assess(ref js, ctx, o, p.PesIndex, firstContact: false);
     }

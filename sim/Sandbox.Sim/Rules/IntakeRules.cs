@@ -17,7 +17,7 @@ public static class IntakeRules
     {
         var p = ctx.P;
         js.Status = LabourStatus.Unemployed;
-        o.Tally.AddGroups(js.Groups, GroupCounter.Entries);
+        o.Tally.AddGroups(js.GroupKey, GroupCounter.Entries);
         o.Event(js.Id, ctx.Week, JourneyEventKind.Entered);
         var draw = new Draw(p.Seed, js.Id, -1);
         int door = p.SocialIndex >= 0 && draw.Chance(p.Population.EntryViaSocialServicesShare, Purpose.EntryDoor) ? p.SocialIndex : p.PesIndex;
@@ -29,7 +29,7 @@ public static class IntakeRules
     {
         var p = ctx.P;
         int week = ctx.Week;
-        var draw = new Draw(ctx, js.Id);
+        var draw = o.Rng(js.Id);
         js.Engagement = Engagement.Held;
         o.Tally.AddAgency(agency, AgencyCounter.Assessments);
         o.Event(js.Id, week, JourneyEventKind.Assessed, agency);

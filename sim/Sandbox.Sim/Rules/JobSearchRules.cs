@@ -25,7 +25,8 @@ public static class JobSearchRules
     {
         int eligible = ctx.EligibleVacancies[js.Skill];
         if (eligible == 0) return;
-        var draw = new Draw(ctx, js.Id);
+        ulong key = o.AgentWeekKey(js.Id);
+        var draw = new Draw(key);
         int count = Poisson(SearchIntensity(js, ctx, meeting), draw.U(Purpose.ApplicationCount));
         if (count == 0) return;
         var p = ctx.P;
@@ -36,7 +37,7 @@ public static class JobSearchRules
         for (int i = 0; i < count; i++)
         {
             int vacancy = ctx.VacanciesBySkill[draw.Below(eligible, Purpose.ApplicationTarget, i)];
-            o.Applications.Add(new Application(js.Id, vacancy, spell, visible, flags, matched, (byte)i));
+            o.Applications.Add(new Application(js.Id, vacancy, spell, visible, flags, matched, (byte)i, key));
         }
     }
 

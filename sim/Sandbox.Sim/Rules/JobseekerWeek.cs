@@ -16,6 +16,7 @@ public static class JobseekerWeek
     /// <param name="admitted">Barrier bits for which an agency admitted this client from its waiting list this week.</param>
     public static void Step(ref Jobseeker js, WeekContext ctx, AgentOutputs o, byte admitted)
     {
+        o.BeginAgent(js.Id, ctx);
         switch (js.Status)
         {
             case LabourStatus.NotEntered:
@@ -45,22 +46,27 @@ public static class JobseekerWeek
         else if (!entering)
         {
             EngagementRules.Drift(ref js, ctx);
-            for (int b = 0; b < Barriers.Count; b++)
-            {
-                switch (js.Stage(b))
-                {
-                    case BarrierStage.Referred: ReferralRules.Resolve(ref js, ctx, o, b); break;
-                    case BarrierStage.Waiting: TreatmentRules.Wait(ref js, ctx, o, b, (admitted & (1 << b)) != 0); break;
-                    case BarrierStage.Treating: TreatmentRules.Treat(ref js, ctx, o, b); break;
-                }
-            }
+            if (js.InPartnerService) AdvancePipelines(ref js, ctx, o, admitted);
             if (js.Engagement == Engagement.Held) EngagementRules.MaybeDisengage(ref js, ctx, o);
         }
         if (js.Engagement == Engagement.Held) ReferralRules.IssueReferrals(ref js, ctx, o);
 
-        bool meeting = HeldByCaseworker(js, p) && new Draw(ctx, js.Id).Chance(ctx.MeetingProbability, Purpose.MeetingMissed);
+        bool meeting = HeldByCaseworker(js, p) && o.Rng(js.Id).Chance(ctx.MeetingProbability, Purpose.MeetingMissed);
         if (meeting) o.Tally.AddAgency(p.PesIndex, AgencyCounter.Meetings);
         JobSearchRules.Search(js, ctx, o, meeting);
+    }
+
+    private static void AdvancePipelines(ref Jobseeker js, WeekContext ctx, AgentOutputs o, byte admitted)
+    {
+        for (int b = 0; b < Barriers.Count; b++)
+        {
+            switch (js.Stage(b))
+            {
+                case BarrierStage.Referred: ReferralRules.Resolve(ref js, ctx, o, b); break;
+                case BarrierStage.Waiting: TreatmentRules.Wait(ref js, ctx, o, b, (admitted & (1 << b)) != 0); break;
+                case BarrierStage.Treating: TreatmentRules.Treat(ref js, ctx, o, b); break;
+            }
+        }
     }
 
     /// <summary>
@@ -72,6 +78,24 @@ public static class JobseekerWeek
         js.Status == LabourStatus.Unemployed && js.Engagement == Engagement.Held &&
         (!js.InPartnerService || js.CaseManaged != 0 || ModelParameters.Covers(p.Mechanisms.FollowUp, js));
 
+    private static void ObservePipelines(in Jobseeker js, ModelParameters p, AgentOutputs o)
+    {
+        for (int b = 0; b < Barriers.Count; b++)
+        {
+            var stage = js.Stage(b);
+            if (stage == BarrierStage.Waiting)
+            {
+                int a = p.BarrierAgency[b];
+                o.Tally.AddAgency(a, AgencyCounter.Waiting);
+                o.Waiting[a].Add(new WaitEntry(js.StageSince[b], js.Id, (byte)b));
+            }
+            else if (stage == BarrierStage.Treating)
+            {
+                o.Tally.AddAgency(p.BarrierAgency[b], AgencyCounter.Caseload);
+            }
+        }
+    }
+
     /// <summary>End-of-week stocks and the waiting lists the agencies will see next week.</summary>
     private static void Observe(in Jobseeker js, WeekContext ctx, AgentOutputs o)
     {
@@ -80,37 +104,24 @@ public static class JobseekerWeek
         switch (js.Status)
         {
             case LabourStatus.Unemployed:
-                t.AddGroups(js.Groups, GroupCounter.Population);
-                t.AddGroups(js.Groups, GroupCounter.Unemployed);
-                if (js.SpellWeeks(ctx.Week) >= 52) t.AddGroups(js.Groups, GroupCounter.LongTerm);
-                if (js.Engagement != Engagement.Held) t.AddGroups(js.Groups, GroupCounter.OutOfService);
-                if (js.InPartnerService) t.AddGroups(js.Groups, GroupCounter.InPartnerService);
+                t.AddGroups(js.GroupKey, GroupCounter.Population);
+                t.AddGroups(js.GroupKey, GroupCounter.Unemployed);
+                if (js.SpellWeeks(ctx.Week) >= 52) t.AddGroups(js.GroupKey, GroupCounter.LongTerm);
+                if (js.Engagement != Engagement.Held) t.AddGroups(js.GroupKey, GroupCounter.OutOfService);
+                if (js.InPartnerService) t.AddGroups(js.GroupKey, GroupCounter.InPartnerService);
                 if (HeldByCaseworker(js, p))
                 {
                     t.AddAgency(p.PesIndex, AgencyCounter.Caseload); // the PES caseload: clients its caseworkers hold
                     if (js.OpenKnownCount > 0) t.AddAgency(p.PesIndex, AgencyCounter.JointClients);
                 }
-                for (int b = 0; b < Barriers.Count; b++)
-                {
-                    var stage = js.Stage(b);
-                    if (stage == BarrierStage.Waiting)
-                    {
-                        int a = p.BarrierAgency[b];
-                        t.AddAgency(a, AgencyCounter.Waiting);
-                        o.Waiting[a].Add(new WaitEntry(js.StageSince[b], js.Id, (byte)b));
-                    }
-                    else if (stage == BarrierStage.Treating)
-                    {
-                        t.AddAgency(p.BarrierAgency[b], AgencyCounter.Caseload);
-                    }
-                }
+                if (js.Any(BarrierStage.Waiting) || js.Any(BarrierStage.Treating)) ObservePipelines(js, p, o);
                 break;
             case LabourStatus.Employed:
-                t.AddGroups(js.Groups, GroupCounter.Population);
-                t.AddGroups(js.Groups, GroupCounter.Employed);
+                t.AddGroups(js.GroupKey, GroupCounter.Population);
+                t.AddGroups(js.GroupKey, GroupCounter.Employed);
                 int tenure = ctx.Week - js.JobStart;
-                if (tenure >= EmploymentRules.Sustained26) t.AddGroups(js.Groups, GroupCounter.Sustained26);
-                if (tenure >= EmploymentRules.Sustained52) t.AddGroups(js.Groups, GroupCounter.Sustained52);
+                if (tenure >= EmploymentRules.Sustained26) t.AddGroups(js.GroupKey, GroupCounter.Sustained26);
+                if (tenure >= EmploymentRules.Sustained52) t.AddGroups(js.GroupKey, GroupCounter.Sustained52);
                 break;
         }
     }

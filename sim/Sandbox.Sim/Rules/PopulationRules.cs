@@ -49,7 +49,7 @@ public static class PopulationRules
             js.InitSeverity(b, severity);
             count++;
         }
-        js.Groups = MetricGroups.MaskFor(flags, count);
+        js.GroupKey = MetricGroups.KeyFor(flags, count);
 
         double motivation = pop.MeanMotivation + 0.2 * CounterRng.Normal(seed, id, Profile, Purpose.Motivation) - 0.03 * count;
         js.Motivation = (float)Math.Clamp(motivation, 0.05, 1.0);
@@ -65,6 +65,10 @@ public static class PopulationRules
         js.SpellStart = (short)(js.EntryWeek - elapsed);
         js.Status = LabourStatus.NotEntered;
         js.LastHandoff = short.MinValue;
+        js.LeaveWeek = Hazard.NextEventWeek(js.EntryWeek, p.Retention.LeaveLabourForce,
+            CounterRng.Uniform(seed, id, Profile, Purpose.LeaveLabourForce));
+        js.SeparationWeek = short.MaxValue;
+        js.ContractEnd = short.MaxValue;
         return js;
     }
 }

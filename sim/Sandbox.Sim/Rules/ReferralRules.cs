@@ -19,9 +19,9 @@ public static class ReferralRules
     {
         var p = ctx.P;
         var order = p.Mechanisms.TreatmentOrder;
-        if (order != TreatmentOrder.Parallel && js.InPartnerService) return;
+        if (!js.Any(BarrierStage.Known) || (order != TreatmentOrder.Parallel && js.InPartnerService)) return;
 
-        var draw = new Draw(ctx, js.Id);
+        var draw = o.Rng(js.Id);
         switch (order)
         {
             case TreatmentOrder.Parallel:
@@ -54,7 +54,7 @@ public static class ReferralRules
         js.SetAttempts(b, 1);
         // A single agency's diagnosis sometimes sends the client to the wrong service; a joint one does not.
         bool joint = ModelParameters.Covers(p.Mechanisms.JointDiagnosis, js);
-        js.SetMisrouted(b, !joint && new Draw(ctx, js.Id).Chance(p.Services.Misroute, Purpose.Misroute, b));
+        js.SetMisrouted(b, !joint && o.Rng(js.Id).Chance(p.Services.Misroute, Purpose.Misroute, b));
         EngagementRules.Handoff(ref js, ctx);
         o.Tally.AddAgency(agency, AgencyCounter.ReferralsIn);
         o.Event(js.Id, ctx.Week, JourneyEventKind.Referred, agency, b);
@@ -81,7 +81,7 @@ public static class ReferralRules
         if (week <= js.StageSince[b]) return;
         int agency = p.BarrierAgency[b];
         int attempt = js.Attempts(b);
-        var draw = new Draw(ctx, js.Id);
+        var draw = o.Rng(js.Id);
 
         if (!draw.Chance(ArrivalProbability(js, p), Purpose.ReferralArrival, b))
         {
@@ -94,7 +94,7 @@ public static class ReferralRules
                 return;
             }
             js.SetStage(b, BarrierStage.Lost, week);
-            o.Tally.AddCrack(js.Groups, CrackKind.ReferralNeverArrived);
+            o.Tally.AddCrack(js.GroupKey, CrackKind.ReferralNeverArrived);
             o.Event(js.Id, week, JourneyEventKind.ReferralLost, agency, b);
             return;
         }
@@ -111,7 +111,7 @@ public static class ReferralRules
             js.SetMisrouted(b, false);
             js.SetStage(b, BarrierStage.Known, week);
             EngagementRules.Handoff(ref js, ctx);
-            o.Tally.AddCrack(js.Groups, CrackKind.CircularReferral);
+            o.Tally.AddCrack(js.GroupKey, CrackKind.CircularReferral);
             o.Event(js.Id, week, JourneyEventKind.Bounced, agency, b);
             return;
         }
@@ -119,7 +119,7 @@ public static class ReferralRules
         {
             // No shared record: the receiving agency repeats the assessment (duplication, 002).
             o.Tally.AddAgency(agency, AgencyCounter.RepeatAssessments);
-            o.Tally.AddCrack(js.Groups, CrackKind.RepeatedAssessment);
+            o.Tally.AddCrack(js.GroupKey, CrackKind.RepeatedAssessment);
             o.Event(js.Id, week, JourneyEventKind.Reassessed, agency, b);
         }
         js.SetStage(b, BarrierStage.Waiting, week);

@@ -25,10 +25,10 @@ public static class TreatmentRules
         }
         js.Trust = Math.Max(0f, js.Trust - (float)p.Services.WaitTrustLoss);
         double hazard = p.Services.WaitDropout * (1.5 - js.Trust);
-        if (new Draw(ctx, js.Id).Chance(hazard, Purpose.WaitDropout, b))
+        if (o.Rng(js.Id).Chance(hazard, Purpose.WaitDropout, b))
         {
             js.SetStage(b, BarrierStage.Lost, ctx.Week);
-            o.Tally.AddCrack(js.Groups, CrackKind.DroppedOutWhileWaiting);
+            o.Tally.AddCrack(js.GroupKey, CrackKind.DroppedOutWhileWaiting);
             o.Event(js.Id, ctx.Week, JourneyEventKind.WaitDropout, agency, b);
             EngagementRules.AfterPartnerService(ref js, ctx, o, agency);
         }
@@ -39,7 +39,7 @@ public static class TreatmentRules
         var p = ctx.P;
         int agency = p.BarrierAgency[b];
         var ap = p.Agencies[agency];
-        var draw = new Draw(ctx, js.Id);
+        var draw = o.Rng(js.Id);
         if (ctx.Week - js.StageSince[b] >= ap.TreatmentWeeks)
         {
             Complete(ref js, ctx, o, b, agency, draw);
