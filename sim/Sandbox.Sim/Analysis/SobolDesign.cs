@@ -6,7 +6,9 @@ namespace Sandbox.Sim.Analysis;
 /// j needs d + 2 runs, laid out together as A_j, A_B^1_j … A_B^d_j, B_j (the SALib order), so a finished
 /// prefix of the runs is a complete smaller design. The base is Latin hypercube rather than a Sobol'
 /// sequence: it is genuinely random, which keeps the row bootstrap honest, at the price of needing a larger
-/// N than quasi-Monte Carlo for the same accuracy (N ≈ 1000–4000 is typical for a handful of parameters).
+/// N than quasi-Monte Carlo for the same accuracy: on the Ishigami function N = 8192 kept every index within
+/// 0.025 over 20 seeds, while at N = 1000 one index in twenty was off by more than 0.05. The bootstrap
+/// interval widths say whether N was enough.
 /// </summary>
 public sealed class SobolDesign : IExperimentDesign
 {
