@@ -15,5 +15,5 @@ public enum Purpose : ushort
     ApplicationCount = 200, ApplicationTarget, Callback, Interview, Separation, ContractLength, LeaveLabourForce,
     VacancyPosting, VacancySkill, VacancyContract, VacancyEmployer,
     // Experiments
-    Replication = 300, Sampling,
+    Replication = 300, Sampling, Stratum, Bootstrap, Trajectory,
 }
