@@ -26,7 +26,7 @@ public static class JobSearchRules
         int eligible = ctx.EligibleVacancies[js.Skill];
         if (eligible == 0) return;
         ulong key = o.AgentWeekKey(js.Id);
-        var draw = new Draw(key);
+        var draw = new Draw(key, ref o.Tally.Draws);
         int count = Poisson(SearchIntensity(js, ctx, meeting), draw.U(Purpose.ApplicationCount));
         if (count == 0) return;
         var p = ctx.P;
