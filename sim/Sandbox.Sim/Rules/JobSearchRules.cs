@@ -41,16 +41,27 @@ public static class JobSearchRules
         }
     }
 
+    // Search intensity is rounded to 1/256 of an application a week so e^-λ comes from a table: the inversion
+    // runs for every unemployed client every week, and exp() was a tenth of the kernel's time.
+    private const int LambdaSteps = 256;
+    private const int MaxLambda = 24;
+    private static readonly double[] ExpNegative =
+        Enumerable.Range(0, MaxLambda * LambdaSteps + 1).Select(q => Math.Exp(-(double)q / LambdaSteps)).ToArray();
+    private static readonly double[] Reciprocal =
+        Enumerable.Range(0, MaxApplications + 1).Select(k => k == 0 ? 0 : 1.0 / k).ToArray();
+
     /// <summary>Poisson count by inversion of one uniform, so one key gives one count.</summary>
     internal static int Poisson(double lambda, double u)
     {
         if (lambda <= 0) return 0;
-        double p = Math.Exp(-lambda), cdf = p;
+        int q = Math.Min(MaxLambda * LambdaSteps, (int)(lambda * LambdaSteps + 0.5));
+        double l = (double)q / LambdaSteps;
+        double p = ExpNegative[q], cdf = p;
         int k = 0;
         while (u > cdf && k < MaxApplications)
         {
             k++;
-            p *= lambda / k;
+            p *= l * Reciprocal[k];
             cdf += p;
         }
         return k;
