@@ -45,8 +45,11 @@ public static class JobSearchRules
     // runs for every unemployed client every week, and exp() was a tenth of the kernel's time.
     private const int LambdaSteps = 256;
     private const int MaxLambda = 24;
-    private static readonly double[] ExpNegative =
-        Enumerable.Range(0, MaxLambda * LambdaSteps + 1).Select(q => Math.Exp(-(double)q / LambdaSteps)).ToArray();
+    // e^-λ = e^-(whole part) × e^-(fraction): two tables of 2 KB stay in the first-level cache.
+    private static readonly double[] ExpNegativeWhole =
+        Enumerable.Range(0, MaxLambda + 1).Select(w => Math.Exp(-w)).ToArray();
+    private static readonly double[] ExpNegativeFraction =
+        Enumerable.Range(0, LambdaSteps).Select(f => Math.Exp(-(double)f / LambdaSteps)).ToArray();
     private static readonly double[] Reciprocal =
         Enumerable.Range(0, MaxApplications + 1).Select(k => k == 0 ? 0 : 1.0 / k).ToArray();
 
@@ -56,7 +59,7 @@ public static class JobSearchRules
         if (lambda <= 0) return 0;
         int q = Math.Min(MaxLambda * LambdaSteps, (int)(lambda * LambdaSteps + 0.5));
         double l = (double)q / LambdaSteps;
-        double p = ExpNegative[q], cdf = p;
+        double p = ExpNegativeWhole[q / LambdaSteps] * ExpNegativeFraction[q % LambdaSteps], cdf = p;
         int k = 0;
         while (u > cdf && k < MaxApplications)
         {
