@@ -27,7 +27,7 @@ public sealed class FactExperiment
         }
         double scale = options.Quick ? fact.Quick.Scale : 1.0;
         Arms = arms.ToDictionary(kv => kv.Key, kv => ScenarioScaling.Scale(kv.Value, scale));
-        Replications = options.Quick ? fact.Quick.Replications : fact.Replications;
+        Replications = options.Replications ?? (options.Quick ? fact.Quick.Replications : fact.Replications);
         Measures = fact.Checks.Select(c => MeasureCatalog.Create(c.Measure)).ToArray();
         NeedsJourneys = Measures.Any(m => m.NeedsJourneys);
     }

@@ -16,6 +16,9 @@ public sealed record ValidationOptions
     /// </summary>
     public IReadOnlyDictionary<string, double> Overrides { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>Replications of every fact, instead of each file's own (the calibration uses fewer).</summary>
+    public int? Replications { get; init; }
+
     /// <summary>Only these fact ids (all when null).</summary>
     public IReadOnlyCollection<string>? Facts { get; init; }
 }

@@ -57,7 +57,7 @@ public static class ValidationSuite
             {
                 var check = fact.Checks[c];
                 rows.Add(new ValidationRow(fact.Id, fact.Fact, fact.Title, fact.Source, check.Id, check.Statement, check.Role,
-                    check.Unit, check.Band, Summary.Summarise(values[i][c]), values[i][c], check.Note));
+                    check.Unit, check.Band, Summary.Summarise(values[i][c]), values[i][c], check.Note, check.KnownLimit));
             }
         }
         return new ValidationReport(rows, chosen, options.Quick, total, clock.Elapsed, options.Overrides);

@@ -49,10 +49,10 @@ public static class PathwayOutcomes
     };
 
     /// <summary>
-    /// Does the client's period end in <paramref name="outcome"/>? A client hired at any time counts by the type
-    /// of their last contract (a fixed-term contract converted to indefinite counts as indefinite); the others
-    /// quit (left the labour force, disengaged or left with no agency holding the case), are still in a partner
-    /// service, or are back with the PES's mainstream services.
+    /// Does the client's period end in <paramref name="outcome"/> when the run ends? A client hired at any time
+    /// counts by the type of their last contract (a fixed-term contract converted to indefinite counts as
+    /// indefinite); the others quit (left the labour force, disengaged, or left with no agency holding the
+    /// case), are still with a partner service, or are back with the PES's mainstream services.
     /// </summary>
     public static bool Is(PathwayOutcome outcome, ArmRun run, int client)
     {

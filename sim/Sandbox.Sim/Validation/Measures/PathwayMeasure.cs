@@ -4,7 +4,7 @@ namespace Sandbox.Sim.Validation.Measures;
 
 /// <summary>
 /// The French joint-diagnosis figures (002 box 6): the share of diagnosed clients directed to a pathway (kind
-/// <c>pathwayShare</c>), and the share of a pathway's clients ending in an outcome (kind <c>pathwayOutcome</c>).
+/// <c>pathwayShare</c>), and the share of a pathway's clients ending the run in an outcome (kind <c>pathwayOutcome</c>).
 /// </summary>
 public sealed class PathwayMeasure(int pathway, PathwayOutcome? outcome, string arm) : IMeasure
 {

@@ -15,8 +15,11 @@ public sealed record ValidationReport(
     public int Passed => Rows.Count(r => r.Status == CheckStatus.Pass);
     public int Failed => Rows.Count(r => r.Status == CheckStatus.Fail);
 
-    /// <summary>True when every row that is checked passes (reference rows never fail).</summary>
-    public bool AllPassed => Failed == 0;
+    /// <summary>Failures the fact files document as needing a rule change (<see cref="FactCheck.KnownLimit"/>).</summary>
+    public int KnownLimits => Rows.Count(r => r.Status == CheckStatus.Fail && r.KnownLimit.Length > 0);
+
+    /// <summary>Failures nobody has explained: a calibration that no longer holds, or a broken mechanism.</summary>
+    public IReadOnlyList<ValidationRow> Unexplained => Rows.Where(r => r.Status == CheckStatus.Fail && r.KnownLimit.Length == 0).ToArray();
 
     public ValidationRow Row(string key) =>
         Rows.FirstOrDefault(r => r.Key == key) ?? throw new KeyNotFoundException($"no validation row '{key}'");

@@ -21,7 +21,8 @@ public sealed record ValidationRow(
     TargetBand Band,
     Summary Model,
     IReadOnlyList<double> Values,
-    string Note)
+    string Note,
+    string KnownLimit)
 {
     public CheckStatus Status =>
         Role == CheckRole.Reference ? CheckStatus.Reference
