@@ -10,8 +10,8 @@ public sealed class LabourMarketSpec
     [Param(1, 100_000, Unit = "employers", Source = "assumption: one employer per 25 jobseekers in the stock")]
     public int Employers { get; set; } = 200;
 
-    [Param(0, 10, Unit = "vacancies per 100 jobseekers per week", Source = "assumption: calibrated so a general inflow leaves unemployment at the UK JSA rates (MODEL.md fact 3)")]
-    public double VacancyRate { get; set; } = 4.0;
+    [Param(0, 10, Unit = "vacancies per 100 jobseekers per week", Source = "calibrated (prior 4.0): UK JSA exit rates, 75% within 6 months and 90% within 12 (MODEL.md fact 3); see scenarios/CALIBRATION.md")]
+    public double VacancyRate { get; set; } = 5.92;
 
     [Param(1, 52, Unit = "weeks", Source = "002 'available low-skilled vacancies are filled very rapidly'; assumption 4 weeks")]
     public int VacancyLifetimeWeeks { get; set; } = 4;
@@ -25,8 +25,8 @@ public sealed class LabourMarketSpec
     [Param(0, 1, Unit = "share", Source = "assumption: 20% of vacancies high-skill")]
     public double HighSkillVacancyShare { get; set; } = 0.20;
 
-    [Param(0, 1, Unit = "probability", Source = "Ghayad 2013 (MODEL.md fact 2): 9–16% callbacks for the newly unemployed; Kroft et al. 2013: ~7% at one month")]
-    public double BaseCallback { get; set; } = 0.09;
+    [Param(0, 1, Unit = "probability", Source = "calibrated (prior 0.09): Kroft et al. 2013, ~7% callbacks at one month of unemployment (MODEL.md fact 1; Ghayad's 9–16% is not followed); see scenarios/CALIBRATION.md")]
+    public double BaseCallback { get; set; } = 0.098;
 
     [Param(0, 1, Unit = "relative drop", Source = "Kroft, Lange & Notowidigdo 2013 (MODEL.md fact 1): ~7% at 1 month to ~4% at 8 months (−45%), flat after")]
     public double DurationPenalty { get; set; } = 0.45;
@@ -40,8 +40,8 @@ public sealed class LabourMarketSpec
     [Param(0, 1, Unit = "relative drop", Source = "002 box 4 (stigmatisation of disadvantaged groups); assumption 20% per vulnerable flag before employer involvement")]
     public double StigmaPenalty { get; set; } = 0.20;
 
-    [Param(0, 1, Unit = "probability", Source = "assumption: share of interviews that end in an offer; calibrated with VacancyRate to MODEL.md fact 3")]
-    public double InterviewSuccess { get; set; } = 0.35;
+    [Param(0, 1, Unit = "probability", Source = "calibrated (prior 0.35) with VacancyRate: UK JSA exit rates (MODEL.md fact 3); see scenarios/CALIBRATION.md")]
+    public double InterviewSuccess { get; set; } = 0.47;
 
     [Param(0, 20, Unit = "applications per week", Source = "002 box 1: the long-term unemployed need 3.5 times more applications; assumption 3 a week for a motivated searcher")]
     public double ApplicationsPerWeek { get; set; } = 3.0;

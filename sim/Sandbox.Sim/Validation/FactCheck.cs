@@ -28,7 +28,7 @@ public sealed class FactCheck
 
     public CheckRole Role { get; set; } = CheckRole.Validated;
 
-    /// <summary>Why the model follows another source here, for <see cref="CheckRole.Reference"/> rows.</summary>
+    /// <summary>For <see cref="CheckRole.Reference"/> rows: which source the model follows instead, or why it has no counterpart.</summary>
     public string Note { get; set; } = "";
 
     /// <summary>
@@ -48,7 +48,8 @@ public enum CheckRole
     /// <summary>No parameter was fitted to this figure: the model reproduces it or it does not.</summary>
     Validated,
     /// <summary>
-    /// A published figure that conflicts with one the model follows; shown with the model value, never failed.
+    /// Shown with the model value for context, never failed: a published figure that conflicts with one the
+    /// model follows, or one the model has no mechanism for (its value is an interpretation).
     /// </summary>
     Reference,
 }

@@ -14,7 +14,7 @@ public static class ValueFormat
     {
         if (double.IsNaN(value)) return "–";
         return IsPercent(unit)
-            ? (value * 100).ToString(Math.Abs(value) < 0.1 ? "0.0" : "0", CultureInfo.InvariantCulture) + "%"
+            ? (value * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%"
             : value.ToString("0.00", CultureInfo.InvariantCulture);
     }
 

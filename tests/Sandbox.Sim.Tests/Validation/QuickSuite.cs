@@ -1,0 +1,18 @@
+using Sandbox.Sim.Validation;
+using Sandbox.Sim.Validation.Reports;
+
+namespace Sandbox.Sim.Tests.Validation;
+
+/// <summary>The quick suite, run once per test session and shared by the tests that read it.</summary>
+public sealed class QuickSuite
+{
+    public QuickSuite()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Report = ValidationSuite.Run(quick: true);
+        Elapsed = clock.Elapsed;
+    }
+
+    public ValidationReport Report { get; }
+    public TimeSpan Elapsed { get; }
+}
