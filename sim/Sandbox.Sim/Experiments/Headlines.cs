@@ -61,7 +61,7 @@ public static class Headlines
                    + " (one replication: no confidence interval)";
         if (low <= 0 && high >= 0)
             return Capitalise($"{variant} shows no clear difference from {baseline} in {phrase.Topic}")
-                   + $" ({HeadlineNumbers.Signed(mean, column.Unit, scale)}, {ci} {HeadlineNumbers.Signed(low, column.Unit, scale)} to {HeadlineNumbers.Signed(high, column.Unit, scale)})";
+                   + $" ({HeadlineNumbers.Signed(mean, column.Unit, scale)}, {ci} {HeadlineNumbers.SignedRange(low, high, column.Unit, scale)})";
         return Capitalise(Fill(phrase.Compare, variant, baseline, HeadlineNumbers.Amount(Math.Abs(mean), column.Unit, scale), phrase, mean))
                + $" ({ci} {HeadlineNumbers.Range(Math.Abs(low), Math.Abs(high), column.Unit, scale)})";
     }
@@ -81,7 +81,7 @@ public static class Headlines
         string level = OutcomePhrases.For(column.Metric).Value.Replace("{value}", HeadlineNumbers.Level(value.Mean, column.Unit), StringComparison.Ordinal);
         string ci = double.IsNaN(value.HalfWidth) ? ""
             : $" ({ConfidenceText(value.Confidence)} {HeadlineNumbers.LevelRange(value.Lower, value.Upper, column.Unit)})";
-        return Capitalise($"{label} (baseline) has {level} after {week.ToString(CultureInfo.InvariantCulture)} weeks{ci}.");
+        return Capitalise($"{label} (baseline): {level} after {week.ToString(CultureInfo.InvariantCulture)} weeks{ci}.");
     }
 
     /// <summary>The numbers a sentence quotes: relative when the phrase says so and the baseline is not zero.</summary>

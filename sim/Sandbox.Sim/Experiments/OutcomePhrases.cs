@@ -23,7 +23,7 @@ public static class OutcomePhrases
             "with a {amount} {direction} long-term unemployed share"),
         new("cumulativeCracks", Better.Lower, DifferenceScale.Relative,
             "{variant} loses clients between agencies {amount} {direction} than {baseline}", "more often", "less often",
-            "clients lost between agencies", "{value} times a client fell through the cracks between agencies",
+            "clients lost between agencies", "{value} cases of a client lost between agencies",
             "losing clients between agencies {amount} {direction}"),
         new("costPerSustainedJob", Better.Lower, DifferenceScale.Absolute,
             "{variant} spends {amount} {direction} per sustained job than {baseline}", "more", "less",

@@ -28,5 +28,6 @@ public sealed record Variant(string Name, string Label, Scenario Scenario)
     }
 
     /// <summary>"full integration", lower case so it reads mid-sentence; sentences capitalise it at the start.</summary>
-    public static string LabelOf(IntegrationLevel level) => level.Key().Replace('-', ' ');
+    public static string LabelOf(IntegrationLevel level) =>
+        level == IntegrationLevel.CoLocation ? level.Key() : level.Key().Replace('-', ' ');
 }

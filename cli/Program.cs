@@ -1,0 +1,3 @@
+using Sandbox.Cli;
+
+return SandboxCli.Run(args, CliConsole.Standard());
