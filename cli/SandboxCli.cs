@@ -32,7 +32,7 @@ public static class SandboxCli
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !args.Any(a => HelpTokens.Contains(a)))
         {
-            console.Error.WriteLine($"error: {parse.Errors[0].Message} (see 'sandbox --help')");
+            console.Error.WriteLine($"error: {ParseErrors.Describe(parse)}");
             return BadInput;
         }
         try

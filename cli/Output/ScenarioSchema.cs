@@ -96,9 +96,11 @@ public static class ScenarioSchema
         return Described(schema, $"{help}{unit} Source: {param.Source}".Trim());
     }
 
-    /// <summary>Integers as integers where exact (a long's maximum is not representable as a double, so it stays a double).</summary>
+    /// <summary>Integers as integers; a long's maximum arrives as the double 2^63, which is written back as the long it stands for.</summary>
     private static JsonNode Number(double value, bool integer) =>
-        integer && Math.Abs(value) < 9e15 ? JsonValue.Create((long)value) : JsonValue.Create(value);
+        !integer ? JsonValue.Create(value)
+        : value >= long.MaxValue ? JsonValue.Create(long.MaxValue)
+        : JsonValue.Create((long)value);
 
     private static JsonObject Enum(IEnumerable<string> names) => new() { ["enum"] = new JsonArray(names.Select(n => (JsonNode)JsonValue.Create(n)!).ToArray()) };
 
