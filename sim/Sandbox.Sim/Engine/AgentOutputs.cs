@@ -45,7 +45,7 @@ public sealed class AgentOutputs(int agencies)
     }
 
     /// <summary>The random draws of the agent whose turn it is.</summary>
-    public Rules.Draw Rng(int agent) => new(AgentWeekKey(agent));
+    public Rules.Draw Rng(int agent) => new(AgentWeekKey(agent), ref Tally.Draws);
 
     public void Clear()
     {

@@ -58,6 +58,9 @@ public sealed class KernelSimulation
 
     public WeekTally LastWeek => _outputs.Tally;
 
+    /// <summary>Applications sent in the last week run (a diagnostic for benchmarks).</summary>
+    public int LastWeekApplications => _outputs.Applications.Count;
+
     public VacancyMarket Market => _market;
 
     /// <summary>Runs every remaining week and returns the metrics.</summary>

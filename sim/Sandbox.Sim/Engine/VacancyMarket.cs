@@ -16,6 +16,10 @@ public sealed class VacancyMarket(ModelParameters p)
     private Offer[] _best = [];
     private readonly Dictionary<int, Offer> _offerFor = [];
     private readonly List<int> _offered = [];
+    private readonly List<Offer> _accepted = [];
+    private readonly HashSet<int> _filled = [];
+    private static readonly Comparison<Vacancy> BySkillThenId =
+        (a, b) => a.Skill != b.Skill ? a.Skill.CompareTo(b.Skill) : a.Id.CompareTo(b.Id);
 
     public int OpenCount => _open.Count;
     public int PostedThisWeek { get; private set; }
@@ -27,10 +31,13 @@ public sealed class VacancyMarket(ModelParameters p)
     public void OpenWeek(WeekContext ctx, long lastWeekUnemployed)
     {
         int week = ctx.Week;
-        _open.RemoveAll(v => v.Expires <= week);
+        int kept = 0;
+        for (int i = 0; i < _open.Count; i++)
+            if (_open[i].Expires > week) _open[kept++] = _open[i];
+        _open.RemoveRange(kept, _open.Count - kept);
         PostedThisWeek = EmployerRules.VacanciesToPost(p, week, lastWeekUnemployed);
         for (int n = 0; n < PostedThisWeek; n++) _open.Add(EmployerRules.NewVacancy(p, week, _nextId++, n));
-        _open.Sort((a, b) => a.Skill != b.Skill ? a.Skill.CompareTo(b.Skill) : a.Id.CompareTo(b.Id));
+        _open.Sort(BySkillThenId);
 
         if (ctx.VacanciesBySkill.Length < _open.Count) ctx.VacanciesBySkill = new int[Math.Max(_open.Count, 2 * ctx.VacanciesBySkill.Length)];
         Array.Clear(ctx.EligibleVacancies);
@@ -49,7 +56,7 @@ public sealed class VacancyMarket(ModelParameters p)
 
     /// <summary>
     /// Settles offers: each client accepts their preferred offer; filled vacancies close. Returns the accepted
-    /// offers ordered by agent id.
+    /// offers ordered by agent id (valid until the next call).
     /// </summary>
     public IReadOnlyList<Offer> Settle(WeekTally tally)
     {
@@ -65,15 +72,18 @@ public sealed class VacancyMarket(ModelParameters p)
             _offerFor[offer.Agent] = offer;
         }
         _offered.Sort();
-        var accepted = new List<Offer>(_offered.Count);
-        var filled = new HashSet<int>();
+        _accepted.Clear();
+        _filled.Clear();
         foreach (int agent in _offered)
         {
             var offer = _offerFor[agent];
-            accepted.Add(offer);
-            filled.Add(_open[offer.Vacancy].Id);
+            _accepted.Add(offer);
+            _filled.Add(offer.Vacancy);
         }
-        _open.RemoveAll(v => filled.Contains(v.Id));
-        return accepted;
+        int kept = 0;
+        for (int i = 0; i < _open.Count; i++)
+            if (!_filled.Contains(i)) _open[kept++] = _open[i];
+        _open.RemoveRange(kept, _open.Count - kept);
+        return _accepted;
     }
 }
