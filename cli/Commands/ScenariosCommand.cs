@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Sandbox.Sim.Scenarios;
 using Spectre.Console;
 
@@ -19,7 +21,8 @@ internal static class ScenariosCommand
                 string description;
                 try
                 {
-                    description = ScenarioLibrary.Load(name).Description;
+                    var loaded = ScenarioLibrary.Load(name);
+                    description = OwnDescription(file) ?? $"The baseline under the mechanisms of '{loaded.Name}'";
                 }
                 catch (ScenarioValidationException e)
                 {
@@ -31,5 +34,12 @@ internal static class ScenariosCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The file's own description; a level file has none and would otherwise show the baseline's.</summary>
+    private static string? OwnDescription(string file)
+    {
+        var root = JsonNode.Parse(ScenarioLibrary.Read(file), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        return root?["description"]?.GetValue<string>();
     }
 }
