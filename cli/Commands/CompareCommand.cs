@@ -30,21 +30,22 @@ internal static class CompareCommand
         var headline = new Option<string?>("--headline") { Description = "Headline metric (default sustained26Rate; also employmentRate, longTermShare, cumulativeCracks, costPerSustainedJob)" };
         var week = new Option<string?>("--week") { Description = "Week of the headline (default: the final week)" };
         var runs = new Option<bool>("--runs") { Description = "Also write runs.csv, every run's final-week values" };
+        var every = new Option<string?>("--every") { Description = "Write every Nth week to summary and differences (always the final week); default 1, all weeks" };
         var flags = new ScenarioFlags();
         var command = new Command("compare", "Compare levels (or scenarios) over replications with paired differences and plain-language headlines")
         {
-            scenarios, levels, reps, baseline, parallel, headline, week, runs,
+            scenarios, levels, reps, baseline, parallel, headline, week, runs, every,
         };
         flags.AddTo(command);
         command.SetAction(parse => Execute(context, new Request(
             parse.GetValue(scenarios)!, parse.GetValue(levels), parse.GetValue(reps), parse.GetValue(baseline), parse.GetValue(parallel),
-            parse.GetValue(headline), parse.GetValue(week), parse.GetValue(runs), flags.Overrides(parse), flags.OutputFormat(parse),
+            parse.GetValue(headline), parse.GetValue(week), parse.GetValue(runs), parse.GetValue(every), flags.Overrides(parse), flags.OutputFormat(parse),
             flags.OutDirectory(parse, "compare-" + parse.GetValue(scenarios)![0].Replace(".json", "", StringComparison.OrdinalIgnoreCase)))));
         return command;
     }
 
     private sealed record Request(string[] Scenarios, string? Levels, string? Reps, string? Baseline, string? Parallel,
-        string? Headline, string? Week, bool Runs, ScenarioOverrides Overrides, OutputFormat Format, string Out);
+        string? Headline, string? Week, bool Runs, string? Every, ScenarioOverrides Overrides, OutputFormat Format, string Out);
 
     private static int Execute(CliContext context, Request request)
     {
@@ -54,6 +55,7 @@ internal static class CompareCommand
         int baseline = BaselineIndex(request.Baseline, variants);
         string metric = HeadlineMetric(request.Headline, variants[baseline]);
         int? week = request.Week is null ? null : Flags.Int("--week", request.Week, 0, 1, baseScenario.Weeks);
+        var tableWeeks = CompareAggregation.EveryNthWeek(baseScenario.Weeks, Flags.Int("--every", request.Every, 1, 1, baseScenario.Weeks));
 
         using var stage = new OutputStage(request.Out);
         string caption = $"{context.CommandLine} · sandbox {CliContext.Version}";
@@ -65,9 +67,9 @@ internal static class CompareCommand
             var compared = CompareRunner.Run(variants, options, new InlineProgress<CompareProgress>(p => running.Value = p.Completed));
 
             var writing = ctx.AddTask("Summarising and writing tables", maxValue: 6);
-            stage.Table(CompareTables.Summary(CompareAggregation.Summaries(compared)), "summary", request.Format);
+            stage.Table(CompareTables.Summary(CompareAggregation.Summaries(compared, weeks: tableWeeks)), "summary", request.Format);
             writing.Increment(1);
-            stage.Table(CompareTables.Differences(CompareAggregation.Differences(compared, baseline)), "differences", request.Format);
+            stage.Table(CompareTables.Differences(CompareAggregation.Differences(compared, baseline, weeks: tableWeeks)), "differences", request.Format);
             writing.Increment(1);
             if (request.Runs) stage.Table(RunTables.Finals(compared), "runs", request.Format);
             writing.Increment(1);

@@ -24,6 +24,7 @@ public class BadInputTests
         { ["compare", "baseline", "--parallel", "0"], ["--parallel", "0", "1 to 256"] },
         { ["compare", "baseline", "--levels", "co-location,bogus"], ["--levels", "bogus", "co-location"] },
         { ["compare", "baseline", "--levels", "co-location,full-integration", "--baseline", "mainstreamed"], ["--baseline", "mainstreamed", "co-location, full-integration"] },
+        { ["compare", "baseline", "--every", "0"], ["--every", "0", "1 to 260"] },
         { ["compare", "baseline", "--headline", "happiness"], ["--headline", "happiness", "sustained26Rate"] },
         { ["compare", "baseline", "--week", "999", "--weeks", "20"], ["--week", "999", "1 to 20"] },
     };

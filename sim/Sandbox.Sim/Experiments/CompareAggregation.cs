@@ -17,9 +17,10 @@ public static class CompareAggregation
         return Summary.Summarise(result.Sample(variant, column, week - 1), confidence);
     }
 
-    /// <summary>Every variant × column × week, in that order.</summary>
-    public static IReadOnlyList<MetricSummary> Summaries(CompareResult result, double confidence = 0.95)
+    /// <summary>Every variant × column × week (or only <paramref name="weeks"/>, 1-based), in that order.</summary>
+    public static IReadOnlyList<MetricSummary> Summaries(CompareResult result, double confidence = 0.95, IReadOnlyList<int>? weeks = null)
     {
+        var chosen = WeeksOf(result, weeks);
         var list = new List<MetricSummary>();
         var buffer = new double[result.ReplicationCount];
         for (int v = 0; v < result.Variants.Count; v++)
@@ -27,10 +28,10 @@ public static class CompareAggregation
             var layout = result.LayoutOf(v);
             string name = result.Variants[v].Name;
             for (int c = 0; c < layout.Count; c++)
-                for (int w = 0; w < result.Weeks; w++)
+                foreach (int w in chosen)
                 {
-                    result.Sample(v, c, w, buffer);
-                    list.Add(new MetricSummary(name, layout.Columns[c], w + 1, Summary.Summarise(buffer, confidence)));
+                    result.Sample(v, c, w - 1, buffer);
+                    list.Add(new MetricSummary(name, layout.Columns[c], w, Summary.Summarise(buffer, confidence)));
                 }
         }
         return list;
@@ -52,8 +53,10 @@ public static class CompareAggregation
     /// <summary>
     /// Every other variant against the baseline, for the columns both have, in variant × column × week order.
     /// </summary>
-    public static IReadOnlyList<MetricDifference> Differences(CompareResult result, int baseline, double confidence = 0.95)
+    public static IReadOnlyList<MetricDifference> Differences(CompareResult result, int baseline, double confidence = 0.95,
+        IReadOnlyList<int>? weeks = null)
     {
+        var chosen = WeeksOf(result, weeks);
         if ((uint)baseline >= (uint)result.Variants.Count)
             throw new ArgumentOutOfRangeException(nameof(baseline), baseline, $"There are {result.Variants.Count} variants.");
         var list = new List<MetricDifference>();
@@ -69,7 +72,7 @@ public static class CompareAggregation
                 var column = layout.Columns[c];
                 if (!baseLayout.Contains(column.Metric, column.Group, column.Agency)) continue;
                 int b = baseLayout.IndexOf(column.Metric, column.Group, column.Agency);
-                for (int w = 1; w <= result.Weeks; w++)
+                foreach (int w in chosen)
                     list.Add(Pair(result, v, baseline, column, c, b, w, bufA, bufB, confidence));
             }
         }
@@ -84,6 +87,26 @@ public static class CompareAggregation
         var d = PairedDifference.Compare(bufA, bufB, confidence);
         return new MetricDifference(result.Variants[variant].Name, result.Variants[baseline].Name, column, week, d,
             MetricDirections.ProbabilityBetter(column.Metric, d.ProbabilityAGreater));
+    }
+
+    /// <summary>
+    /// Weeks 1, 1 + every, 1 + 2·every, … and always the final week: thinned tables for long runs that still end
+    /// on the week headlines quote.
+    /// </summary>
+    public static IReadOnlyList<int> EveryNthWeek(int weeks, int every)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(every, 1);
+        var list = new List<int>();
+        for (int w = 1; w <= weeks; w += every) list.Add(w);
+        if (list.Count == 0 || list[^1] != weeks) list.Add(weeks);
+        return list;
+    }
+
+    private static IReadOnlyList<int> WeeksOf(CompareResult result, IReadOnlyList<int>? weeks)
+    {
+        if (weeks is null) return Enumerable.Range(1, result.Weeks).ToArray();
+        foreach (int w in weeks) CheckWeek(result, w);
+        return weeks;
     }
 
     private static void CheckWeek(CompareResult result, int week)

@@ -37,6 +37,19 @@ public class CompareAggregationTests
     }
 
     [Fact]
+    public void Tables_can_be_thinned_to_every_nth_week_ending_on_the_final_week()
+    {
+        Assert.Equal([1, 5, 9, 10], CompareAggregation.EveryNthWeek(10, 4));
+        Assert.Equal([1, 2, 3], CompareAggregation.EveryNthWeek(3, 1));
+        Assert.Equal([1, 3], CompareAggregation.EveryNthWeek(3, 5));
+        var finals = CompareAggregation.Summaries(Tiny(), weeks: [2]);
+        Assert.Equal(2 * 3, finals.Count);
+        Assert.All(finals, s => Assert.Equal(2, s.Week));
+        Assert.Equal(3, CompareAggregation.Differences(Tiny(), 0, weeks: [2]).Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => CompareAggregation.Summaries(Tiny(), weeks: [3]));
+    }
+
+    [Fact]
     public void Differences_pair_replications_by_index()
     {
         var d = CompareAggregation.Difference(Tiny(), 1, 0, TinyResults.Layout.Columns[0], week: 2);
