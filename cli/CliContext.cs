@@ -2,8 +2,11 @@ using System.Reflection;
 
 namespace Sandbox.Cli;
 
-/// <summary>What every command needs besides its flags: where to write, and the exact command line for reproduce notes.</summary>
-public sealed record CliContext(CliConsole Console, IReadOnlyList<string> Args)
+/// <summary>
+/// What every command needs besides its flags: where to write, the exact command line for reproduce notes, and
+/// the token that Ctrl+C cancels.
+/// </summary>
+public sealed record CliContext(CliConsole Console, IReadOnlyList<string> Args, CancellationToken Cancellation = default)
 {
     /// <summary>The version stamped into reproduce.txt and chart captions (with the commit when the build knows it).</summary>
     public static string Version { get; } =

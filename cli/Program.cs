@@ -1,3 +1,4 @@
 using Sandbox.Cli;
 
-return SandboxCli.Run(args, CliConsole.Standard());
+using var cancel = CancelOnSignal.Register();
+return SandboxCli.Run(args, CliConsole.Standard(), cancel.Token);

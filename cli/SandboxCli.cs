@@ -15,12 +15,13 @@ public static class SandboxCli
     public const int Ok = 0;
     public const int Failed = 1;
     public const int BadInput = 2;
+    public const int Cancelled = 130;
 
     private static readonly string[] HelpTokens = ["-h", "--help", "-?", "/?", "/h"];
 
-    public static int Run(string[] args, CliConsole console)
+    public static int Run(string[] args, CliConsole console, CancellationToken cancellation = default)
     {
-        var context = new CliContext(console, args);
+        var context = new CliContext(console, args, cancellation);
         var root = new RootCommand("Employment-service integration sandbox: run scenarios and compare integration levels")
         {
             RunCommand.Create(context),
@@ -37,7 +38,14 @@ public static class SandboxCli
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+                // Signals are handled by CancelOnSignal, which lets runs in flight finish and staged files be removed.
+                ProcessTerminationTimeout = null,
+            });
         }
         catch (CliInputException e)
         {
@@ -48,6 +56,11 @@ public static class SandboxCli
         {
             console.Error.WriteLine("error: " + e.Message);
             return BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            console.Error.WriteLine("error: cancelled; earlier outputs were left as they were");
+            return Cancelled;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -64,7 +64,7 @@ internal static class CompareCommand
         var result = ProgressDisplay.Run(context.Console, ctx =>
         {
             var running = ctx.AddTask($"Running {variants.Count} variants × {reps} replications", maxValue: variants.Count * reps);
-            var compared = CompareRunner.Run(variants, options, new InlineProgress<CompareProgress>(p => running.Value = p.Completed));
+            var compared = CompareRunner.Run(variants, options, new InlineProgress<CompareProgress>(p => running.Value = p.Completed), context.Cancellation);
 
             var writing = ctx.AddTask("Summarising and writing tables", maxValue: 6);
             stage.Table(CompareTables.Summary(CompareAggregation.Summaries(compared, weeks: tableWeeks)), "summary", request.Format);

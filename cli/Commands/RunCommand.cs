@@ -36,6 +36,7 @@ internal static class RunCommand
             var sim = new KernelSimulation(scenario);
             while (!sim.Finished)
             {
+                context.Cancellation.ThrowIfCancellationRequested();
                 sim.Step();
                 running.Value = sim.Week;
             }
