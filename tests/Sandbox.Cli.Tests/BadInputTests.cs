@@ -1,3 +1,4 @@
+using Sandbox.Cli;
 using Sandbox.Cli.Output;
 
 namespace Sandbox.Cli.Tests;
@@ -71,6 +72,21 @@ public class BadInputTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("earlier results", File.ReadAllText(metrics));
         OutputFiles.AssertNoStaging(dir.Path);
+    }
+
+    [Fact]
+    public void A_cancelled_compare_exits_130_and_leaves_earlier_results()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("summary.csv"), "earlier results");
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = SandboxCli.Run(["compare", "baseline", "--reps", "2", .. Cli.Small, "--out", dir.Path],
+            CliConsole.Capture(output, error), new CancellationToken(canceled: true));
+        Assert.Equal(SandboxCli.Cancelled, code);
+        Assert.Contains("cancelled", error.ToString());
+        Assert.Equal("earlier results", File.ReadAllText(dir.File("summary.csv")));
+        Assert.Equal([dir.File("summary.csv")], Directory.GetFileSystemEntries(dir.Path));
     }
 
     [Fact]
