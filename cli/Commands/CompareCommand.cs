@@ -80,7 +80,7 @@ internal static class CompareCommand
             writing.Increment(1);
             stage.Text("reproduce.txt", ReproduceNote.ForCompare(context, compared, baseline, parallel));
             writing.Increment(1);
-            FileWriting.Charts(ctx, stage, CompareCharts.All(compared, baseline, headlines.ToArray(), caption));
+            ChartFiles.Write(ctx, stage, CompareCharts.All(compared, baseline, headlines.ToArray(), caption));
             return compared;
         });
         stage.Commit();

@@ -49,7 +49,7 @@ internal static class RunCommand
             tables.Increment(1);
             stage.Text("reproduce.txt", ReproduceNote.ForRun(context, scenario.Name, scenario.Seed, scenario.Weeks));
             tables.Increment(1);
-            FileWriting.Charts(ctx, stage, RunCharts.All(result, caption));
+            ChartFiles.Write(ctx, stage, RunCharts.All(result, caption));
             return result;
         });
         stage.Commit();
