@@ -16,7 +16,7 @@ public static class ScenarioSchema
 {
     public static string Build()
     {
-        var baseline = ScenarioLibrary.BaselineScenario();
+        var baseline = OptionalGroups.Filled(ScenarioLibrary.BaselineScenario());
         var defaults = ParameterCatalog.For(baseline).Where(p => !p.Path.StartsWith("agencies.", StringComparison.Ordinal))
             .ToDictionary(p => p.Path, p => ParameterMarkdown.DefaultText(p, baseline));
         var root = new JsonObject
@@ -56,14 +56,18 @@ public static class ScenarioSchema
             };
         }
         if (prop.GetCustomAttribute<ParamGroupAttribute>() is not null) return ObjectSchema(prop.PropertyType, path + ".", defaults);
+        if ((Nullable.GetUnderlyingType(prop.PropertyType) ?? prop.PropertyType) == typeof(IntegrationLevel))
+            return Described(LevelEnum(), path == "level"
+                ? "Start from this level's mechanism bundle (scenarios/levels); mechanisms set in the same file apply on top."
+                : "The level switched to; its mechanisms apply from reform.week unless reform.mechanisms is given.");
+        if (prop.PropertyType == typeof(Mechanisms))
+            return Described(ObjectSchema(typeof(Mechanisms), path + ".", defaults), "A custom mechanism mix to switch to instead of a level preset.");
         return path switch
         {
             "name" => Described(new JsonObject { ["type"] = "string" }, "Scenario name, used in output folders and reports."),
             "description" => Described(new JsonObject { ["type"] = "string" }, "What the scenario represents."),
             "sources" => Described(new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string" } },
                 "Citations for the values this file sets, keyed by parameter path."),
-            "level" => Described(Enum(IntegrationLevels.All.Select(l => l.Key()).Concat(IntegrationLevels.All.Select(l => ScenarioJson.CamelCase(l.ToString()))).Distinct()),
-                "Start from this level's mechanism bundle (scenarios/levels); mechanisms set in the same file apply on top."),
             "agencies.kind" => Described(Enum(System.Enum.GetNames<AgencyKind>().Select(ScenarioJson.CamelCase)), "Which agency this entry describes; one agency per kind."),
             "agencies.name" => Described(new JsonObject { ["type"] = "string" }, "Display name."),
             "agencies.treats" => Described(new JsonObject { ["type"] = "array", ["items"] = Enum(Barriers.All.Select(b => b.Key())), ["uniqueItems"] = true },
@@ -101,6 +105,10 @@ public static class ScenarioSchema
         !integer ? JsonValue.Create(value)
         : value >= long.MaxValue ? JsonValue.Create(long.MaxValue)
         : JsonValue.Create((long)value);
+
+    /// <summary>Level keys as files write them, and the enum names the loader also accepts.</summary>
+    private static JsonObject LevelEnum() =>
+        Enum(IntegrationLevels.All.Select(l => l.Key()).Concat(IntegrationLevels.All.Select(l => ScenarioJson.CamelCase(l.ToString()))).Distinct());
 
     private static JsonObject Enum(IEnumerable<string> names) => new() { ["enum"] = new JsonArray(names.Select(n => (JsonNode)JsonValue.Create(n)!).ToArray()) };
 

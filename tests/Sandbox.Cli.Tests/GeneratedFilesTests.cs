@@ -53,8 +53,11 @@ public class GeneratedFilesTests
         var followUp = schema["properties"]!["mechanisms"]!["properties"]!["followUp"]!;
         Assert.Equal(["none", "targetGroup", "all"], followUp["enum"]!.AsArray().Select(n => (string?)n));
 
-        var scenario = JsonNode.Parse(ScenarioJson.Serialize(ScenarioLibrary.BaselineScenario()))!.AsObject();
-        AssertCovered(scenario, schema, "");
+        foreach (var name in ScenarioLibrary.Names())
+        {
+            var scenario = JsonNode.Parse(ScenarioJson.Serialize(ScenarioLibrary.Load(name)))!.AsObject();
+            AssertCovered(scenario, schema, name + ": ");
+        }
     }
 
     [Fact]
@@ -75,6 +78,8 @@ public class GeneratedFilesTests
                 foreach (var (key, child) in obj)
                 {
                     Assert.True(properties.ContainsKey(key), $"schema lacks '{path}{key}'");
+                    if (properties[key]?["enum"] is JsonArray allowed && child is JsonValue v)
+                        Assert.Contains(v.ToJsonString(), allowed.Select(a => a!.ToJsonString()));
                     if (child is not null) AssertCovered(child, properties[key]!, path + key + ".");
                 }
                 break;
