@@ -11,7 +11,7 @@ public sealed class LabourMarketSpec
     public int Employers { get; set; } = 200;
 
     [Param(0, 10, Unit = "vacancies per 100 jobseekers per week", Source = "calibrated (prior 4.0): UK JSA exit rates, 75% within 6 months and 90% within 12 (MODEL.md fact 3); see scenarios/CALIBRATION.md")]
-    public double VacancyRate { get; set; } = 5.92;
+    public double VacancyRate { get; set; } = 5.76;
 
     [Param(1, 52, Unit = "weeks", Source = "002 'available low-skilled vacancies are filled very rapidly'; assumption 4 weeks")]
     public int VacancyLifetimeWeeks { get; set; } = 4;
@@ -41,7 +41,7 @@ public sealed class LabourMarketSpec
     public double StigmaPenalty { get; set; } = 0.20;
 
     [Param(0, 1, Unit = "probability", Source = "calibrated (prior 0.35) with VacancyRate: UK JSA exit rates (MODEL.md fact 3); see scenarios/CALIBRATION.md")]
-    public double InterviewSuccess { get; set; } = 0.47;
+    public double InterviewSuccess { get; set; } = 0.478;
 
     [Param(0, 20, Unit = "applications per week", Source = "002 box 1: the long-term unemployed need 3.5 times more applications; assumption 3 a week for a motivated searcher")]
     public double ApplicationsPerWeek { get; set; } = 3.0;
