@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Interlocked = System.Threading.Interlocked;
+using CancellationToken = System.Threading.CancellationToken;
 using Sandbox.Sim.Analysis;
 using Sandbox.Sim.Validation.Reports;
 
@@ -13,10 +15,12 @@ namespace Sandbox.Sim.Validation;
 public static class ValidationSuite
 {
     /// <summary>The shipped suite (quick or full), as <c>sandbox validate</c> and the dashboard run it.</summary>
-    public static ValidationReport Run(bool quick = false, IProgress<ValidationProgress>? progress = null) =>
-        Run(FactLibrary.All(), new ValidationOptions { Quick = quick }, progress);
+    public static ValidationReport Run(bool quick = false, IProgress<ValidationProgress>? progress = null, CancellationToken cancellation = default) =>
+        Run(FactLibrary.All(), new ValidationOptions { Quick = quick }, progress, cancellation);
 
-    public static ValidationReport Run(IReadOnlyList<FactFile> facts, ValidationOptions options, IProgress<ValidationProgress>? progress = null)
+    /// <summary>Runs <paramref name="facts"/>; cancelling stops starting replications and throws <see cref="OperationCanceledException"/>.</summary>
+    public static ValidationReport Run(IReadOnlyList<FactFile> facts, ValidationOptions options, IProgress<ValidationProgress>? progress = null,
+        CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var chosen = facts.Where(f => options.Facts is null || options.Facts.Contains(f.Id)).ToArray();
@@ -27,7 +31,7 @@ public static class ValidationSuite
         int total = Enumerable.Range(0, replications).Sum(r => DistinctArms(experiments, r).Count());
 
         int done = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism ?? Environment.ProcessorCount };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism ?? Environment.ProcessorCount, CancellationToken = cancellation };
         Parallel.For(0, replications, parallel, r =>
         {
             var cache = new Dictionary<string, ArmRun>(StringComparer.Ordinal);
@@ -40,8 +44,9 @@ public static class ValidationSuite
                 {
                     if (!cache.TryGetValue(key, out var run))
                     {
+                        cancellation.ThrowIfCancellationRequested();
                         cache[key] = run = ArmRun.Execute(e.ArmAt(arm, r), journeys.Contains(key));
-                        progress?.Report(new ValidationProgress(System.Threading.Interlocked.Increment(ref done), total, e.Fact.Id));
+                        progress?.Report(new ValidationProgress(Interlocked.Increment(ref done), total, e.Fact.Id));
                     }
                     runs[arm] = run;
                 }
