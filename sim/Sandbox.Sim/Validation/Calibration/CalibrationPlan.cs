@@ -14,6 +14,9 @@ public sealed record CalibrationPlan
 
     public int Replications { get; init; } = 4;
 
+    /// <summary>Fit on each fact's quick version (small populations): for tests of the search, not for defaults.</summary>
+    public bool Quick { get; init; }
+
     /// <summary>Seed of the fitting runs (the validation runs the scenarios' own seed).</summary>
     public long Seed { get; init; } = 1001;
 

@@ -27,6 +27,7 @@ public static class Calibrator
             {
                 Overrides = new Dictionary<string, double>(overrides) { ["seed"] = plan.Seed },
                 Replications = plan.Replications,
+                Quick = plan.Quick,
                 MaxParallelism = plan.MaxParallelism,
             });
             var step = new CalibrationStep(history.Count + 1, overrides, Misfit(report), PriorPenalty(parameters, values, plan.PriorWeight));

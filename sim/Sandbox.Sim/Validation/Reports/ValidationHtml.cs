@@ -38,10 +38,12 @@ public static class ValidationHtml
         h.Append("</tbody>\n</table>\n");
 
         h.Append("<h2>How each figure was checked</h2>\n");
-        foreach (var fact in report.Facts)
+        foreach (var group in report.Rows.GroupBy(r => r.FactId))
         {
-            h.Append("<h3>").Append(E(fact.Title)).Append("</h3>\n<p>").Append(E(fact.Notes)).Append("</p>\n");
-            var explained = report.Rows.Where(r => r.FactId == fact.Id && (r.KnownLimit.Length > 0 || r.Note.Length > 0)).ToArray();
+            h.Append("<h3>").Append(E(group.First().Title)).Append("</h3>\n");
+            if (report.Facts.FirstOrDefault(f => f.Id == group.Key) is { Notes.Length: > 0 } fact)
+                h.Append("<p>").Append(E(fact.Notes)).Append("</p>\n");
+            var explained = group.Where(r => r.KnownLimit.Length > 0 || r.Note.Length > 0).ToArray();
             if (explained.Length == 0) continue;
             h.Append("<ul>\n");
             foreach (var r in explained)
@@ -63,7 +65,7 @@ public static class ValidationHtml
             .Append(CultureInfo.InvariantCulture, $"{report.Passed} of {checkedRows} published figures are reproduced within tolerance");
         if (report.KnownLimits > 0) text.Append(CultureInfo.InvariantCulture, $"; {report.KnownLimits} need a change to the model's rules (known limits)");
         if (report.Unexplained.Count > 0) text.Append(CultureInfo.InvariantCulture, $"; {report.Unexplained.Count} fail unexpectedly");
-        if (references > 0) text.Append(CultureInfo.InvariantCulture, $"; {references} conflicting figures are shown for reference");
+        if (references > 0) text.Append(CultureInfo.InvariantCulture, $"; {references} figures are shown for reference only");
         text.Append(CultureInfo.InvariantCulture,
             $". {(report.Quick ? "Quick suite (small populations)" : "Full suite")}: {report.Runs} simulation runs, {report.Elapsed.TotalSeconds:0} s.");
         if (report.Overrides.Count > 0)
