@@ -15,12 +15,7 @@ public sealed class KernelSimulation
 {
     private readonly Jobseeker[] _agents;
     private readonly byte[] _admitted;
-    private readonly AgentOutputs _outputs;
-    private readonly GrowableBuffer<WaitEntry> _admissions = new(256);
-    private readonly WeekContext _ctx;
-    private readonly VacancyMarket _market;
-    private readonly BudgetLedger _ledger;
-    private readonly MetricsRecorder _metrics;
+    private readonly WeekCycle _cycle;
     private readonly int[]? _order;
 
     public KernelSimulation(Scenario scenario, KernelOptions? options = null)
@@ -33,22 +28,18 @@ public sealed class KernelSimulation
         _agents = new Jobseeker[P.AgentCapacity];
         for (int i = 0; i < _agents.Length; i++) _agents[i] = PopulationRules.Create(P, i);
         _admitted = new byte[P.AgentCapacity];
-        _outputs = new AgentOutputs(P.Agencies.Length) { Journey = options.Journey };
-        _ctx = new WeekContext(P);
-        _market = new VacancyMarket(P);
-        _ledger = new BudgetLedger(P);
-        _metrics = new MetricsRecorder(P);
+        _cycle = new WeekCycle(P, options.Journey);
         if (options.ShuffleOrder is { } shuffle) _order = ShuffledOrder(_agents.Length, shuffle);
     }
 
     public ModelParameters P { get; }
 
     /// <summary>The next week to run.</summary>
-    public int Week { get; private set; }
+    public int Week => _cycle.Week;
 
-    public bool Finished => Week >= P.Weeks;
+    public bool Finished => _cycle.Finished;
 
-    public MetricsLayout Layout => _metrics.Layout;
+    public MetricsLayout Layout => _cycle.Metrics.Layout;
 
     /// <summary>The population's current state (profiles and journeys-so-far state), indexed by agent id.</summary>
     public ReadOnlySpan<Jobseeker> Jobseekers => _agents;
@@ -56,37 +47,27 @@ public sealed class KernelSimulation
     /// <summary>Agents who have entered so far.</summary>
     public int Entered => Week == 0 ? 0 : P.EnteredBy[Week - 1];
 
-    public WeekTally LastWeek => _outputs.Tally;
+    public WeekTally LastWeek => _cycle.Outputs.Tally;
 
-    public VacancyMarket Market => _market;
+    public VacancyMarket Market => _cycle.Market;
 
     /// <summary>Runs every remaining week and returns the metrics.</summary>
     public RunResult Run()
     {
         while (!Finished) Step();
-        return _metrics.Result();
+        return _cycle.Metrics.Result();
     }
 
     /// <summary>The metrics of the weeks run so far (later weeks read as zero).</summary>
-    public RunResult Result() => _metrics.Result();
+    public RunResult Result() => _cycle.Metrics.Result();
 
     public void Step()
     {
-        if (Finished) throw new InvalidOperationException($"the run has finished all {P.Weeks} weeks");
-        int week = Week;
-        _ctx.Week = week;
-        _ledger.StartWeek(week);
-
-        // Agencies decide from last week's state.
-        var last = _outputs.Tally;
-        AdmissionPhase.Run(P, last, _outputs.Waiting, _ledger, _admissions);
-        foreach (ref readonly var e in _admissions.Span) _admitted[e.Agent] |= (byte)(1 << e.Barrier);
-        _ctx.MeetingProbability = AgencyRules.MeetingProbability(P, last.Agency(P.PesIndex, AgencyCounter.Caseload));
-        _market.OpenWeek(_ctx, week == 0 ? P.StockSize / Math.Max(1, P.Population.StockIntakeWeeks) : last.Group(MetricGroup.All, GroupCounter.Unemployed));
-        _outputs.Clear();
+        // Agencies decide from last week's state; the board opens.
+        foreach (ref readonly var e in _cycle.Begin()) _admitted[e.Agent] |= (byte)(1 << e.Barrier);
 
         // Jobseekers act.
-        int present = P.EnteredBy[week];
+        int present = _cycle.Present;
         if (_order is null)
         {
             for (int i = 0; i < present; i++) StepAgent(i);
@@ -97,20 +78,17 @@ public sealed class KernelSimulation
         }
 
         // Employers screen and hire.
-        _market.Screen(_outputs.Applications.Span, week, _outputs.Tally);
-        foreach (var offer in _market.Settle(_outputs.Tally))
-            EmploymentRules.Hire(ref _agents[offer.Agent], _ctx, _outputs, offer);
+        foreach (var offer in _cycle.Hiring())
+            EmploymentRules.Hire(ref _agents[offer.Agent], _cycle.Context, _cycle.Outputs, offer);
 
-        _metrics.Record(week, _outputs.Tally, _market.OpenCount, _market.PostedThisWeek);
-        _ledger.Record(_metrics.WeekCosts);
-        Week = week + 1;
+        _cycle.End();
     }
 
     private void StepAgent(int i)
     {
         byte admitted = _admitted[i];
         _admitted[i] = 0;
-        JobseekerWeek.Step(ref _agents[i], _ctx, _outputs, admitted);
+        JobseekerWeek.Step(ref _agents[i], _cycle.Context, _cycle.Outputs, admitted);
     }
 
     private static int[] ShuffledOrder(int n, ulong seed)
