@@ -25,16 +25,20 @@ public interface ISimulationGrain : IGrainWithStringKey
     /// <summary>Ends the run early; its agents stay readable.</summary>
     [Alias("stop")] Task<LiveRunStatus> Stop();
 
-    [ReadOnly, Alias("status")] Task<LiveRunStatus> GetStatus();
+    // Reads interleave with a running week (they only read what a finished week left), so observers never wait.
+    [AlwaysInterleave, Alias("status")] Task<LiveRunStatus> GetStatus();
 
     /// <summary>The metric columns, in the order of <see cref="WeekMetrics.Values"/> and of the result.</summary>
-    [ReadOnly, Alias("columns")] Task<MetricColumn[]> GetColumns();
+    [AlwaysInterleave, Alias("columns")] Task<MetricColumn[]> GetColumns();
 
     /// <summary>Metrics of the weeks run so far (later weeks read zero), identical to the kernel's.</summary>
-    [ReadOnly, Alias("result")] Task<RunResult> GetResult();
+    [AlwaysInterleave, Alias("result")] Task<RunResult> GetResult();
 
-    /// <summary>The run's scenario as JSON; agent grains on other silos compile their parameters from it.</summary>
-    [ReadOnly, Alias("scenario")] Task<string> GetScenarioJson();
+    /// <summary>
+    /// The run's scenario as JSON; agent grains on other silos compile their parameters from it in the middle of
+    /// a week, hence it must interleave with the week that is waiting for them.
+    /// </summary>
+    [AlwaysInterleave, Alias("scenario")] Task<string> GetScenarioJson();
 
     /// <summary>Subscribes for weekly metrics and status changes; renew within five minutes (see LiveRunWatch).</summary>
     [Alias("subscribe")] Task Subscribe(ILiveRunObserver observer);
