@@ -16,9 +16,11 @@ public sealed class LiveRunCatalog(IGrainFactory grains)
     private const int MaxRuns = 32;
     private readonly ConcurrentDictionary<(string Run, long Epoch), Entry> _runs = new();
 
-    private sealed class Entry(Task<ModelParameters> parameters)
+    private sealed class Entry(Func<Task<ModelParameters>> parameters)
     {
-        public Task<ModelParameters> Parameters { get; } = parameters;
+        // Lazy: concurrent first calls on a silo may build several entries, but only the stored one fetches.
+        private readonly Lazy<Task<ModelParameters>> _parameters = new(parameters);
+        public Task<ModelParameters> Parameters => _parameters.Value;
         public volatile WeekContext? Week;
         public long LastUsed = Environment.TickCount64;
     }
@@ -27,7 +29,7 @@ public sealed class LiveRunCatalog(IGrainFactory grains)
     public void Register(string runId, long epoch, ModelParameters parameters)
     {
         Trim();
-        _runs[(runId, epoch)] = new Entry(Task.FromResult(parameters));
+        _runs[(runId, epoch)] = new Entry(() => Task.FromResult(parameters));
     }
 
     public void Forget(string runId, long epoch) => _runs.TryRemove((runId, epoch), out _);
@@ -35,7 +37,7 @@ public sealed class LiveRunCatalog(IGrainFactory grains)
     /// <summary>The week's context for <paramref name="board"/>; synchronous except the first time a silo sees a run.</summary>
     public ValueTask<WeekContext> ContextFor(WeekBoard board)
     {
-        var entry = _runs.GetOrAdd((board.RunId, board.Epoch), key => { Trim(); return new Entry(Fetch(key.Run)); });
+        var entry = _runs.GetOrAdd((board.RunId, board.Epoch), key => { Trim(); return new Entry(() => Fetch(key.Run)); });
         entry.LastUsed = Environment.TickCount64;
         var week = entry.Week;
         if (week is not null && week.Week == board.Week) return new(week);
