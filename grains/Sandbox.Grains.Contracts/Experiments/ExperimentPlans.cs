@@ -1,11 +1,13 @@
 using Sandbox.Sim.Analysis;
+using Sandbox.Sim.Experiments;
 using Sandbox.Sim.Scenarios;
 
 namespace Sandbox.Grains.Experiments;
 
 /// <summary>
 /// Builds the two experiment shapes hosts launch: a compare of named scenarios (e.g. the four levels) and a
-/// one-parameter sweep set through the parameter catalog, each with seeds <c>baseSeed + r</c>.
+/// one-parameter sweep set through the parameter catalog. Replication seeds follow the kernel's own rule
+/// (<see cref="Replications.Seed"/>: replication 0 is the scenario's seed), so a cluster compare equals a local one.
 /// </summary>
 public static class ExperimentPlans
 {
@@ -33,6 +35,6 @@ public static class ExperimentPlans
     public static long[] Seeds(int replications, long baseSeed)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(replications, 1);
-        return Enumerable.Range(0, replications).Select(r => baseSeed + r).ToArray();
+        return Enumerable.Range(0, replications).Select(r => Replications.Seed(baseSeed, r)).ToArray();
     }
 }

@@ -14,8 +14,6 @@ public readonly record struct AgencyWait(byte Agency, WaitEntry Entry);
 /// </summary>
 /// <param name="Counters">Pairs (index into <c>WeekTally.Counts</c>, count), flattened.</param>
 /// <param name="Holders">Bit a is set when agency a holds or treats the client at the end of the week.</param>
+/// <param name="Draws">Random draws made (the tally's diagnostic count), so merged tallies match the kernel's entirely.</param>
 [GenerateSerializer, Immutable, Alias("sandbox.jobseeker-week")]
-public sealed record JobseekerWeekResult(int Agent, int[] Counters, Application[] Applications, AgencyWait[] Waiting, byte Holders)
-{
-    public static readonly JobseekerWeekResult None = new(-1, [], [], [], 0);
-}
+public sealed record JobseekerWeekResult(int Agent, int[] Counters, Application[] Applications, AgencyWait[] Waiting, byte Holders, long Draws);

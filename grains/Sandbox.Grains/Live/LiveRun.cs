@@ -73,6 +73,7 @@ internal sealed class LiveRun
         var counts = outputs.Tally.Counts;
         var c = r.Counters;
         for (int k = 0; k < c.Length; k += 2) counts[c[k]] += c[k + 1];
+        outputs.Tally.Draws += r.Draws;
         if (r.Applications.Length > 0) outputs.Applications.AddRange(r.Applications);
         foreach (var w in r.Waiting) outputs.Waiting[w.Agency].Add(w.Entry);
         if (r.Holders != 0) _reports.Holds(r.Agent, r.Holders);

@@ -6,27 +6,27 @@ using Sandbox.Sim.Scenarios;
 namespace Sandbox.Grains.Live;
 
 /// <summary>
-/// Per-silo cache of what every agent grain of a live run shares: the compiled parameters (built once per
-/// silo, from the scenario the simulation grain holds) and the current week's context, rebuilt once per
-/// silo from the week's board. Thirty thousand jobseeker grains thus share one <see cref="ModelParameters"/>
-/// and one <see cref="WeekContext"/> instead of each compiling the scenario.
+/// Per-silo cache of what every agent grain of a live run shares: the compiled parameter schedule (built once
+/// per silo, from the scenario the simulation grain holds) and the current week's context, rebuilt once per
+/// silo from the week's board with that week's parameters. Thirty thousand jobseeker grains thus share one
+/// <see cref="ParameterSchedule"/> and one <see cref="WeekContext"/> instead of each compiling the scenario.
 /// </summary>
 public sealed class LiveRunCatalog(IGrainFactory grains)
 {
     private const int MaxRuns = 32;
     private readonly ConcurrentDictionary<(string Run, long Epoch), Entry> _runs = new();
 
-    private sealed class Entry(Func<Task<ModelParameters>> parameters)
+    private sealed class Entry(Func<Task<ParameterSchedule>> parameters)
     {
         // Lazy: concurrent first calls on a silo may build several entries, but only the stored one fetches.
-        private readonly Lazy<Task<ModelParameters>> _parameters = new(parameters);
-        public Task<ModelParameters> Parameters => _parameters.Value;
+        private readonly Lazy<Task<ParameterSchedule>> _parameters = new(parameters);
+        public Task<ParameterSchedule> Parameters => _parameters.Value;
         public volatile WeekContext? Week;
         public long LastUsed = Environment.TickCount64;
     }
 
     /// <summary>Makes a run's parameters known on this silo without a round trip (the simulation grain's own silo).</summary>
-    public void Register(string runId, long epoch, ModelParameters parameters)
+    public void Register(string runId, long epoch, ParameterSchedule parameters)
     {
         Trim();
         _runs[(runId, epoch)] = new Entry(() => Task.FromResult(parameters));
@@ -47,9 +47,9 @@ public sealed class LiveRunCatalog(IGrainFactory grains)
         static async ValueTask<WeekContext> Slow(Entry entry, WeekBoard board) => Build(entry, await entry.Parameters, board);
     }
 
-    private static WeekContext Build(Entry entry, ModelParameters p, WeekBoard board)
+    private static WeekContext Build(Entry entry, ParameterSchedule schedule, WeekBoard board)
     {
-        var ctx = new WeekContext(p)
+        var ctx = new WeekContext(schedule.For(board.Week))
         {
             Week = board.Week,
             MeetingProbability = board.MeetingProbability,
@@ -60,10 +60,10 @@ public sealed class LiveRunCatalog(IGrainFactory grains)
         return ctx;
     }
 
-    private async Task<ModelParameters> Fetch(string runId)
+    private async Task<ParameterSchedule> Fetch(string runId)
     {
         string json = await grains.Simulation(runId).GetScenarioJson();
-        return new ModelParameters(ScenarioLoader.Parse(json));
+        return new ParameterSchedule(ScenarioLoader.Parse(json));
     }
 
     private void Trim()

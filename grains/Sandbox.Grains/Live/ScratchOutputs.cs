@@ -52,7 +52,9 @@ internal static class ScratchOutputs
             foreach (var e in o.Waiting[a].Span) waits[k++] = new AgencyWait((byte)a, e);
             o.Waiting[a].Clear();
         }
+        long draws = o.Tally.Draws;
+        o.Tally.Draws = 0;
         t_dirty = false;
-        return new JobseekerWeekResult(agent, [.. pairs], applications, waits, holders);
+        return new JobseekerWeekResult(agent, [.. pairs], applications, waits, holders, draws);
     }
 }

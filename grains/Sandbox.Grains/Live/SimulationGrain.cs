@@ -31,7 +31,7 @@ internal sealed class SimulationGrain(LiveRunCatalog catalog, IOptions<LiveEngin
         if (_run is not null) throw new InvalidOperationException($"live run '{RunId}' was already started");
         var parameters = new ModelParameters(ScenarioLoader.Parse(request.ScenarioJson));
         _run = new LiveRun(RunId, DateTime.UtcNow.Ticks, parameters, GrainFactory, options.Value.FanOut);
-        catalog.Register(RunId, _run.Epoch, parameters);
+        catalog.Register(RunId, _run.Epoch, new ParameterSchedule(parameters));
         _scenarioJson = request.ScenarioJson;
         _interval = request.WeekInterval;
         if (request.Paused) return Changed(LiveRunState.Paused);

@@ -32,6 +32,7 @@ public sealed class KernelSimulation
         if (options.ShuffleOrder is { } shuffle) _order = ShuffledOrder(_agents.Length, shuffle);
     }
 
+    /// <summary>The parameters of week 0 (see <see cref="ParameterSchedule"/> for a reform path).</summary>
     public ModelParameters P { get; }
 
     /// <summary>The next week to run.</summary>
@@ -49,7 +50,37 @@ public sealed class KernelSimulation
 
     public WeekTally LastWeek => _cycle.Outputs.Tally;
 
+    /// <summary>Applications sent in the last week run (a diagnostic for benchmarks).</summary>
+    public int LastWeekApplications => _cycle.Outputs.Applications.Count;
+
     public VacancyMarket Market => _cycle.Market;
+
+    /// <summary>
+    /// A copy of this simulation, at this week, that goes on under other mechanisms (or the same ones): the
+    /// same people in the same state, the same waiting lists, vacancies, budgets and metrics so far. Forked
+    /// with unchanged mechanisms it reproduces the unforked run exactly.
+    /// </summary>
+    public KernelSimulation Fork(Scenarios.Mechanisms? mechanisms = null, IJourneySink? journey = null)
+    {
+        var scenario = P.Scenario.Clone();
+        if (mechanisms is not null)
+        {
+            scenario.Mechanisms = mechanisms.Clone();
+            scenario.Level = null;
+            scenario.Reform = null;
+        }
+        var fork = new KernelSimulation(mechanisms is null ? P : new ModelParameters(scenario), new KernelOptions { Journey = journey }, _order, this);
+        return fork;
+    }
+
+    private KernelSimulation(ModelParameters parameters, KernelOptions options, int[]? order, KernelSimulation from)
+        : this(parameters, options with { ShuffleOrder = null })
+    {
+        _order = order;
+        Array.Copy(from._agents, _agents, _agents.Length);
+        Array.Copy(from._admitted, _admitted, _admitted.Length);
+        _cycle.CopyFrom(from._cycle);
+    }
 
     /// <summary>Runs every remaining week and returns the metrics.</summary>
     public RunResult Run()
@@ -63,7 +94,7 @@ public sealed class KernelSimulation
 
     public void Step()
     {
-        // Agencies decide from last week's state; the board opens.
+        // The week's parameters; agencies decide from last week's state; the board opens.
         foreach (ref readonly var e in _cycle.Begin()) _admitted[e.Agent] |= (byte)(1 << e.Barrier);
 
         // Jobseekers act.

@@ -9,13 +9,17 @@ namespace Sandbox.Sim.Engine;
 /// seekers (ordered by skill so each skill level sees a prefix), applications are screened, and each client
 /// takes the best of the offers they receive. Shared by both engines; only the gathering of applications differs.
 /// </summary>
-public sealed class VacancyMarket(ModelParameters p)
+public sealed class VacancyMarket
 {
     private readonly List<Vacancy> _open = [];
     private int _nextId;
     private Offer[] _best = [];
     private readonly Dictionary<int, Offer> _offerFor = [];
     private readonly List<int> _offered = [];
+    private readonly List<Offer> _accepted = [];
+    private readonly HashSet<int> _filled = [];
+    private static readonly Comparison<Vacancy> BySkillThenId =
+        (a, b) => a.Skill != b.Skill ? a.Skill.CompareTo(b.Skill) : a.Id.CompareTo(b.Id);
 
     public int OpenCount => _open.Count;
     public int PostedThisWeek { get; private set; }
@@ -23,14 +27,27 @@ public sealed class VacancyMarket(ModelParameters p)
     /// <summary>Open vacancies this week, in the order their indices refer to in applications.</summary>
     public IReadOnlyList<Vacancy> Open => _open;
 
+    /// <summary>Takes over another market's open vacancies (a fork continues from them).</summary>
+    public void CopyFrom(VacancyMarket other)
+    {
+        _open.Clear();
+        _open.AddRange(other._open);
+        _nextId = other._nextId;
+        PostedThisWeek = other.PostedThisWeek;
+    }
+
     /// <summary>Expires old vacancies, posts this week's and publishes the board into <paramref name="ctx"/>.</summary>
     public void OpenWeek(WeekContext ctx, long lastWeekUnemployed)
     {
         int week = ctx.Week;
-        _open.RemoveAll(v => v.Expires <= week);
+        int kept = 0;
+        for (int i = 0; i < _open.Count; i++)
+            if (_open[i].Expires > week) _open[kept++] = _open[i];
+        _open.RemoveRange(kept, _open.Count - kept);
+        var p = ctx.P;
         PostedThisWeek = EmployerRules.VacanciesToPost(p, week, lastWeekUnemployed);
         for (int n = 0; n < PostedThisWeek; n++) _open.Add(EmployerRules.NewVacancy(p, week, _nextId++, n));
-        _open.Sort((a, b) => a.Skill != b.Skill ? a.Skill.CompareTo(b.Skill) : a.Id.CompareTo(b.Id));
+        _open.Sort(BySkillThenId);
 
         if (ctx.VacanciesBySkill.Length < _open.Count) ctx.VacanciesBySkill = new int[Math.Max(_open.Count, 2 * ctx.VacanciesBySkill.Length)];
         Array.Clear(ctx.EligibleVacancies);
@@ -44,12 +61,12 @@ public sealed class VacancyMarket(ModelParameters p)
     }
 
     /// <summary>Screens a batch of applications; call once per batch, in any order.</summary>
-    public void Screen(ReadOnlySpan<Application> applications, int week, WeekTally tally) =>
-        EmployerRules.Screen(applications, p, week, _best, tally);
+    public void Screen(ReadOnlySpan<Application> applications, WeekContext ctx, WeekTally tally) =>
+        EmployerRules.Screen(applications, ctx.P, ctx.Week, _best, tally);
 
     /// <summary>
     /// Settles offers: each client accepts their preferred offer; filled vacancies close. Returns the accepted
-    /// offers ordered by agent id.
+    /// offers ordered by agent id (valid until the next call).
     /// </summary>
     public IReadOnlyList<Offer> Settle(WeekTally tally)
     {
@@ -65,15 +82,18 @@ public sealed class VacancyMarket(ModelParameters p)
             _offerFor[offer.Agent] = offer;
         }
         _offered.Sort();
-        var accepted = new List<Offer>(_offered.Count);
-        var filled = new HashSet<int>();
+        _accepted.Clear();
+        _filled.Clear();
         foreach (int agent in _offered)
         {
             var offer = _offerFor[agent];
-            accepted.Add(offer);
-            filled.Add(_open[offer.Vacancy].Id);
+            _accepted.Add(offer);
+            _filled.Add(offer.Vacancy);
         }
-        _open.RemoveAll(v => filled.Contains(v.Id));
-        return accepted;
+        int kept = 0;
+        for (int i = 0; i < _open.Count; i++)
+            if (!_filled.Contains(i)) _open[kept++] = _open[i];
+        _open.RemoveRange(kept, _open.Count - kept);
+        return _accepted;
     }
 }

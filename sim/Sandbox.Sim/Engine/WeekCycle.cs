@@ -5,30 +5,34 @@ using Sandbox.Sim.Rules;
 namespace Sandbox.Sim.Engine;
 
 /// <summary>
-/// The order of a week's shared phases, written once for both engines: agencies admit from last week's
-/// waiting lists, the PES sets its meeting capacity and the vacancy board opens (<see cref="Begin"/>); the
-/// engine then runs its jobseekers, adding their outputs to <see cref="Outputs"/>; employers screen and
-/// settle (<see cref="Hiring"/>); the engine hands the accepted offers to the hired; metrics and spending
-/// are recorded (<see cref="End"/>). The in-process kernel loops over an array between these calls, the grain
-/// engine fans out to grains and merges what they return: the phases around them are the same code.
+/// The order of a week's shared phases, written once for both engines: the week's parameters are set, agencies
+/// admit from last week's waiting lists, the PES sets its meeting capacity and the vacancy board opens
+/// (<see cref="Begin"/>); the engine then runs its jobseekers, adding their outputs to <see cref="Outputs"/>;
+/// employers screen and settle (<see cref="Hiring"/>); the engine hands the accepted offers to the hired;
+/// metrics and spending are recorded (<see cref="End"/>). The in-process kernel loops over an array between
+/// these calls, the grain engine fans out to grains and merges what they return: the phases around them are
+/// the same code.
 /// </summary>
 public sealed class WeekCycle
 {
     private readonly GrowableBuffer<WaitEntry> _admissions = new(256);
+    private readonly ParameterSchedule _schedule;
 
     public WeekCycle(ModelParameters parameters, IJourneySink? journey = null)
     {
         P = parameters;
+        _schedule = new ParameterSchedule(parameters);
         Outputs = new AgentOutputs(P.Agencies.Length) { Journey = journey };
         Context = new WeekContext(P);
-        Market = new VacancyMarket(P);
-        Ledger = new BudgetLedger(P);
+        Market = new VacancyMarket();
+        Ledger = new BudgetLedger(P.Agencies.Length);
         Metrics = new MetricsRecorder(P);
     }
 
+    /// <summary>The parameters of week 0 (see <see cref="ParameterSchedule"/> for a reform path).</summary>
     public ModelParameters P { get; }
 
-    /// <summary>What jobseekers may read this week; fixed between <see cref="Begin"/> and <see cref="End"/>.</summary>
+    /// <summary>What jobseekers may read this week, including the week's parameters; fixed between <see cref="Begin"/> and <see cref="End"/>.</summary>
     public WeekContext Context { get; }
 
     /// <summary>The week's summed outputs; after <see cref="End"/>, last week's (what agencies decide from).</summary>
@@ -44,7 +48,10 @@ public sealed class WeekCycle
     public bool Finished => Week >= P.Weeks;
 
     /// <summary>Agents present this week: ids 0 .. Present−1 (agents are numbered in entry order).</summary>
-    public int Present => P.EnteredBy[Week];
+    public int Present => Context.P.EnteredBy[Week];
+
+    /// <summary>The parameters in force in <paramref name="week"/>.</summary>
+    public ModelParameters ParametersOf(int week) => _schedule.For(week);
 
     /// <summary>
     /// Opens week <see cref="Week"/>: agencies decide from last week's state, the board is published into
@@ -55,29 +62,41 @@ public sealed class WeekCycle
     {
         if (Finished) throw new InvalidOperationException($"the run has finished all {P.Weeks} weeks");
         int week = Week;
+        var p = _schedule.For(week);
         Context.Week = week;
-        Ledger.StartWeek(week);
+        Context.P = p;
+        Ledger.StartWeek(Context);
 
         var last = Outputs.Tally;
-        AdmissionPhase.Run(P, last, Outputs.Waiting, Ledger, _admissions);
-        Context.MeetingProbability = AgencyRules.MeetingProbability(P, last.Agency(P.PesIndex, AgencyCounter.Caseload));
-        Market.OpenWeek(Context, week == 0 ? P.StockSize / Math.Max(1, P.Population.StockIntakeWeeks) : last.Group(MetricGroup.All, GroupCounter.Unemployed));
+        AdmissionPhase.Run(p, last, Outputs.Waiting, Ledger, _admissions);
+        Context.MeetingProbability = AgencyRules.MeetingProbability(p, last.Agency(p.PesIndex, AgencyCounter.Caseload));
+        Market.OpenWeek(Context, week == 0 ? p.StockSize / Math.Max(1, p.Population.StockIntakeWeeks) : last.Group(MetricGroup.All, GroupCounter.Unemployed));
         Outputs.Clear();
         return _admissions.Span;
     }
 
-    /// <summary>Employers screen the week's applications and each client takes the best offer; ordered by agent id.</summary>
+    /// <summary>Employers screen the week's applications and each client takes the best offer; ordered by agent id, valid until the next call.</summary>
     public IReadOnlyList<Offer> Hiring()
     {
-        Market.Screen(Outputs.Applications.Span, Week, Outputs.Tally);
+        Market.Screen(Outputs.Applications.Span, Context, Outputs.Tally);
         return Market.Settle(Outputs.Tally);
     }
 
     /// <summary>Records the week's metrics and spending and moves on to the next week.</summary>
     public void End()
     {
-        Metrics.Record(Week, Outputs.Tally, Market.OpenCount, Market.PostedThisWeek);
+        Metrics.Record(Context, Outputs.Tally, Market.OpenCount, Market.PostedThisWeek);
         Ledger.Record(Metrics.WeekCosts);
         Week++;
+    }
+
+    /// <summary>Takes over another cycle's state at the end of its last week (a fork continues from it).</summary>
+    public void CopyFrom(WeekCycle other)
+    {
+        Outputs.CopyFrom(other.Outputs);
+        Market.CopyFrom(other.Market);
+        Ledger.CopyFrom(other.Ledger);
+        Metrics.CopyFrom(other.Metrics);
+        Week = other.Week;
     }
 }

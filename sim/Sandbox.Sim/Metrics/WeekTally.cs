@@ -40,10 +40,18 @@ public sealed class WeekTally
 
     public long[] Counts { get; } = new long[Size];
 
-    public void Clear() => Array.Clear(Counts);
+    /// <summary>Random numbers drawn this week (a diagnostic for benchmarks, not a model quantity).</summary>
+    public long Draws;
+
+    public void Clear()
+    {
+        Array.Clear(Counts);
+        Draws = 0;
+    }
 
     public void Add(WeekTally other)
     {
+        Draws += other.Draws;
         var a = Counts;
         var b = other.Counts;
         for (int i = 0; i < a.Length; i++) a[i] += b[i];

@@ -31,7 +31,7 @@ public static class EmployerRules
         foreach (ref readonly var a in applications)
         {
             tally.AddMarket(MarketCounter.Applications, a.SpellWeeks);
-            var draw = new Draw(a.AgentWeekKey);
+            var draw = new Draw(a.AgentWeekKey, ref tally.Draws);
             if (draw.U(Purpose.Callback, a.Index) >= CallbackProbability(a, p)) continue;
             tally.AddMarket(MarketCounter.Callbacks, a.SpellWeeks);
             if (draw.U(Purpose.Interview, a.Index) >= interview) continue;

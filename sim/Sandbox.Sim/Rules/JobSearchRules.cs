@@ -26,7 +26,7 @@ public static class JobSearchRules
         int eligible = ctx.EligibleVacancies[js.Skill];
         if (eligible == 0) return;
         ulong key = o.AgentWeekKey(js.Id);
-        var draw = new Draw(key);
+        var draw = new Draw(key, ref o.Tally.Draws);
         int count = Poisson(SearchIntensity(js, ctx, meeting), draw.U(Purpose.ApplicationCount));
         if (count == 0) return;
         var p = ctx.P;
@@ -41,16 +41,30 @@ public static class JobSearchRules
         }
     }
 
+    // Search intensity is rounded to 1/256 of an application a week so e^-λ comes from a table: the inversion
+    // runs for every unemployed client every week, and exp() was a tenth of the kernel's time.
+    private const int LambdaSteps = 256;
+    private const int MaxLambda = 24;
+    // e^-λ = e^-(whole part) × e^-(fraction): two tables of 2 KB stay in the first-level cache.
+    private static readonly double[] ExpNegativeWhole =
+        Enumerable.Range(0, MaxLambda + 1).Select(w => Math.Exp(-w)).ToArray();
+    private static readonly double[] ExpNegativeFraction =
+        Enumerable.Range(0, LambdaSteps).Select(f => Math.Exp(-(double)f / LambdaSteps)).ToArray();
+    private static readonly double[] Reciprocal =
+        Enumerable.Range(0, MaxApplications + 1).Select(k => k == 0 ? 0 : 1.0 / k).ToArray();
+
     /// <summary>Poisson count by inversion of one uniform, so one key gives one count.</summary>
     internal static int Poisson(double lambda, double u)
     {
         if (lambda <= 0) return 0;
-        double p = Math.Exp(-lambda), cdf = p;
+        int q = Math.Min(MaxLambda * LambdaSteps, (int)(lambda * LambdaSteps + 0.5));
+        double l = (double)q / LambdaSteps;
+        double p = ExpNegativeWhole[q / LambdaSteps] * ExpNegativeFraction[q % LambdaSteps], cdf = p;
         int k = 0;
         while (u > cdf && k < MaxApplications)
         {
             k++;
-            p *= lambda / k;
+            p *= l * Reciprocal[k];
             cdf += p;
         }
         return k;

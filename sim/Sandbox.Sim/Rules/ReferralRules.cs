@@ -115,9 +115,10 @@ public static class ReferralRules
             o.Event(js.Id, week, JourneyEventKind.Bounced, agency, b);
             return;
         }
-        if (!ModelParameters.Covers(m.SharedRecord, js))
+        if (!ModelParameters.Covers(m.SharedRecord, js) && !ModelParameters.Covers(m.JointDiagnosis, js))
         {
-            // No shared record: the receiving agency repeats the assessment (duplication, 002).
+            // Neither a shared record nor a joint diagnosis the partners signed up to: the receiving agency
+            // repeats the assessment (duplication, 002).
             o.Tally.AddAgency(agency, AgencyCounter.RepeatAssessments);
             o.Tally.AddCrack(js.GroupKey, CrackKind.RepeatedAssessment);
             o.Event(js.Id, week, JourneyEventKind.Reassessed, agency, b);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Sandbox.Sim.Scenarios;
 
@@ -73,9 +74,7 @@ public static class ScenarioLoader
         }
         catch (JsonException e)
         {
-            string field = (e.Path ?? "$").TrimStart('$').TrimStart('.');
-            string value = field.Length > 0 ? ValueAt(node, field) : "?";
-            throw new ScenarioValidationException(field.Length > 0 ? field : "(root)", value, Expected(e));
+            throw Describe(e, node);
         }
         ScenarioValidator.Validate(scenario);
         return scenario;
@@ -149,26 +148,41 @@ public static class ScenarioLoader
         return node.ToJsonString();
     }
 
-    private static string Expected(JsonException e)
+    private static readonly Regex UnmappedMember = new(@"property '(?<name>[^']+)' could not be mapped to any \.NET member contained in type '(?<type>[^']+)'", RegexOptions.Compiled);
+    private static readonly Regex ConvertTo = new(@"could not be converted to (?<type>[\w.`\[\], ]+?)\. Path", RegexOptions.Compiled);
+
+    /// <summary>Turns a deserialisation error into one naming the field, the value and what is allowed there.</summary>
+    private static ScenarioValidationException Describe(JsonException e, JsonObject node)
     {
-        string m = e.Message;
-        if (m.Contains("could not be mapped", StringComparison.Ordinal)) return "a known field: " + FirstSentence(m);
-        if (m.Contains("could not be converted to", StringComparison.Ordinal))
+        string field = (e.Path ?? "$").TrimStart('$').TrimStart('.');
+        if (UnmappedMember.Match(e.Message) is { Success: true } unmapped)
         {
-            int at = m.IndexOf("could not be converted to", StringComparison.Ordinal);
-            string type = m[(at + "could not be converted to".Length)..].Split('.', 2)[0].Trim();
-            return "a value of type " + ShortType(type);
+            var type = typeof(Scenario).Assembly.GetType(unmapped.Groups["type"].Value);
+            string known = type is null ? "" : " (" + string.Join(", ", type.GetProperties().Select(p => ScenarioJson.CamelCase(p.Name))) + ")";
+            string name = unmapped.Groups["name"].Value;
+            string path = field.Length == 0 ? name : field.EndsWith(name, StringComparison.Ordinal) ? field : field + "." + name;
+            return new ScenarioValidationException(path, "(unknown field)", "a known field" + known);
         }
-        return FirstSentence(m);
+        string value = field.Length > 0 ? ValueAt(node, field) : "?";
+        var param = ParameterCatalog.For(ScenarioLibrary.BaselineScenario())
+            .FirstOrDefault(p => string.Equals(p.Path, field, StringComparison.OrdinalIgnoreCase));
+        string allowed = param is not null
+            ? (param.IsEnum ? "" : param.IsInteger ? "a whole number from " : "a number from ") + param.RangeText
+            : ConvertTo.Match(e.Message) is { Success: true } m ? "a value of type " + ShortType(m.Groups["type"].Value) : FirstSentence(e.Message);
+        return new ScenarioValidationException(field.Length > 0 ? field : "(root)", value, allowed);
     }
 
     private static string ShortType(string type)
     {
         string t = type.Split('`')[0];
-        if (t.Contains("Coverage")) return "none, targetGroup or all";
-        if (t.Contains("TreatmentOrder")) return "adHoc, sequenced or parallel";
-        if (t.Contains("AgencyKind")) return "pes, socialServices, health, housing, training or debtAdvice";
-        return t.Replace("System.", "");
+        return t[(t.LastIndexOf('.') + 1)..] switch
+        {
+            "Coverage" => "none, targetGroup or all",
+            "TreatmentOrder" => "adHoc, sequenced or parallel",
+            "AgencyKind" => "pes, socialServices, health, housing, training or debtAdvice",
+            "IntegrationLevel" => "co-location, mainstreamed, joint-planning or full-integration",
+            var other => other,
+        };
     }
 
     private static string FirstSentence(string message)

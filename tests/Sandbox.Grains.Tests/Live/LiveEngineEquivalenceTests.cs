@@ -33,6 +33,17 @@ public sealed class LiveEngineEquivalenceTests(TwoSiloCluster fixture)
         TestScenarios.AssertBitIdentical(expected, actual);
         Assert.True(actual.Series("hires").ToArray().Sum() > 0, "the scenario hired nobody: not a meaningful comparison");
     }
+
+    /// <summary>A reform path changes the parameters mid-run; agent grains must read each week's parameters.</summary>
+    [Fact]
+    public async Task Live_engine_follows_a_reform_path_like_the_kernel()
+    {
+        var scenario = ScenarioLibrary.Load("cases/reform-to-full-integration");
+        scenario.Population.InitialStock = 300;
+        scenario.Population.WeeklyInflow = 10;
+        scenario.Weeks = 90;
+        TestScenarios.AssertBitIdentical(TestScenarios.Kernel(scenario), await LiveRuns.RunToEnd(fixture.Grains, "equiv-reform", scenario));
+    }
 }
 
 /// <summary>Starting a live run and waiting for it as a dashboard would: start, then observe.</summary>

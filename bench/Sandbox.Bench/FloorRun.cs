@@ -1,0 +1,42 @@
+using Sandbox.Sim.Engine;
+using Sandbox.Sim.Model;
+using Sandbox.Sim.Randomness;
+using Sandbox.Sim.Rules;
+
+namespace Sandbox.Bench;
+
+/// <summary>
+/// The floor: every week, visit each present jobseeker's struct (read and write it), draw the same number of
+/// counter-based random numbers as the kernel drew that week (one agent-week key per agent, one mix per draw),
+/// and write then read back as many applications. No model logic; what is left is the irreducible cost.
+/// </summary>
+public static class FloorRun
+{
+    public static double Run(ModelParameters p, WorkProfile profile, Jobseeker[] agents, Application[] applications)
+    {
+        double checksum = 0;
+        ulong bits = 0;
+        for (int w = 0; w < profile.Present.Length; w++)
+        {
+            int n = profile.Present[w];
+            long perAgent = profile.Draws[w] / n, extra = profile.Draws[w] % n;
+            for (int i = 0; i < n; i++)
+            {
+                ref var js = ref agents[i];
+                js.Trust = js.Trust * 0.999f + 0.0005f;
+                long k = perAgent + (i < extra ? 1 : 0);
+                if (k == 0) continue;
+                ulong key = CounterRng.AgentWeekKey(p.SeedKey, i, w);
+                for (int j = 0; j < k; j++) bits ^= CounterRng.Bits(key, Purpose.Sampling, j);
+            }
+            int apps = profile.Applications[w];
+            for (int a = 0; a < apps; a++)
+                applications[a] = new Application(a % n, a, (short)w, 0, 0, false, (byte)a, bits);
+            for (int a = 0; a < apps; a++) checksum += applications[a].AgentWeekKey & 1;
+        }
+        return checksum + (bits & 1) + agents[0].Trust;
+    }
+
+    public static Jobseeker[] Population(ModelParameters p) =>
+        Enumerable.Range(0, p.AgentCapacity).Select(i => PopulationRules.Create(p, i)).ToArray();
+}

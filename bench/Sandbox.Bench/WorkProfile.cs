@@ -1,0 +1,32 @@
+using Sandbox.Sim.Engine;
+
+namespace Sandbox.Bench;
+
+/// <summary>
+/// What one run of the kernel does per week — agents present, random numbers drawn, applications sent —
+/// recorded once so the floor benchmark can repeat exactly that much drawing and memory traffic.
+/// </summary>
+public sealed class WorkProfile
+{
+    public required int[] Present { get; init; }
+    public required long[] Draws { get; init; }
+    public required int[] Applications { get; init; }
+
+    public long JobseekerWeeks => Present.Sum(p => (long)p);
+
+    public static WorkProfile Record(ModelParameters p)
+    {
+        var sim = new KernelSimulation(p);
+        var present = new int[p.Weeks];
+        var draws = new long[p.Weeks];
+        var apps = new int[p.Weeks];
+        for (int w = 0; w < p.Weeks; w++)
+        {
+            sim.Step();
+            present[w] = p.EnteredBy[w];
+            draws[w] = sim.LastWeek.Draws;
+            apps[w] = sim.LastWeekApplications;
+        }
+        return new WorkProfile { Present = present, Draws = draws, Applications = apps };
+    }
+}
