@@ -1,4 +1,5 @@
 using Sandbox.Sim.Engine;
+using Sandbox.Sim.Metrics;
 using Sandbox.Sim.Model;
 using Sandbox.Sim.Randomness;
 
@@ -32,12 +33,13 @@ public static class JobSearchRules
         var p = ctx.P;
         bool matched = js.TargetGroup != 0 && js.Engagement == Engagement.Held && p.Mechanisms.EmployerInvolvement > 0;
         short spell = (short)Math.Min(short.MaxValue, js.SpellWeeks(ctx.Week));
-        byte visible = (byte)Math.Min(9, js.TotalSeverity);
-        byte flags = (byte)System.Numerics.BitOperations.PopCount((uint)js.Flags);
+        float callback = (float)EmployerRules.CallbackProbability(spell, js.TotalSeverity,
+            System.Numerics.BitOperations.PopCount((uint)js.Flags), matched, p);
+        o.Tally.AddMarket(MarketCounter.Applications, spell, count);
         for (int i = 0; i < count; i++)
         {
             int vacancy = ctx.VacanciesBySkill[draw.Below(eligible, Purpose.ApplicationTarget, i)];
-            o.Applications.Add(new Application(js.Id, vacancy, spell, visible, flags, matched, (byte)i, key));
+            o.Applications.Add(new Application(js.Id, vacancy, spell, (byte)i, callback, key));
         }
     }
 
