@@ -12,23 +12,19 @@ public struct ApplicationSurrogate
     [Id(0)] public int Agent;
     [Id(1)] public int Vacancy;
     [Id(2)] public short SpellWeeks;
-    [Id(3)] public byte VisibleSeverity;
-    [Id(4)] public byte FlagCount;
-    [Id(5)] public bool Matched;
-    [Id(6)] public byte Index;
-    [Id(7)] public ulong AgentWeekKey;
+    [Id(3)] public byte Index;
+    [Id(4)] public float Callback;
+    [Id(5)] public ulong AgentWeekKey;
 }
 
 [RegisterConverter]
 public sealed class ApplicationConverter : IConverter<Application, ApplicationSurrogate>
 {
-    public Application ConvertFromSurrogate(in ApplicationSurrogate s) =>
-        new(s.Agent, s.Vacancy, s.SpellWeeks, s.VisibleSeverity, s.FlagCount, s.Matched, s.Index, s.AgentWeekKey);
+    public Application ConvertFromSurrogate(in ApplicationSurrogate s) => new(s.Agent, s.Vacancy, s.SpellWeeks, s.Index, s.Callback, s.AgentWeekKey);
 
     public ApplicationSurrogate ConvertToSurrogate(in Application a) => new()
     {
-        Agent = a.Agent, Vacancy = a.Vacancy, SpellWeeks = a.SpellWeeks, VisibleSeverity = a.VisibleSeverity,
-        FlagCount = a.FlagCount, Matched = a.Matched, Index = a.Index, AgentWeekKey = a.AgentWeekKey,
+        Agent = a.Agent, Vacancy = a.Vacancy, SpellWeeks = a.SpellWeeks, Index = a.Index, Callback = a.Callback, AgentWeekKey = a.AgentWeekKey,
     };
 }
 
