@@ -13,7 +13,7 @@ namespace Sandbox.Grains.Live;
 /// status changes are pushed to subscribed observers.
 /// </summary>
 [CollectionAgeLimit(Hours = 2)]
-internal sealed class SimulationGrain(LiveRunCatalog catalog, IOptions<LiveEngineOptions> options, ILogger<SimulationGrain> log)
+internal sealed partial class SimulationGrain(LiveRunCatalog catalog, IOptions<LiveEngineOptions> options, ILogger<SimulationGrain> log)
     : Grain, ISimulationGrain
 {
     private readonly ObserverManager<ILiveRunObserver> _observers = new(TimeSpan.FromMinutes(5), log);
@@ -92,58 +92,4 @@ internal sealed class SimulationGrain(LiveRunCatalog catalog, IOptions<LiveEngin
         if (_run is not null) catalog.Forget(RunId, _run.Epoch);
         return Task.CompletedTask;
     }
-
-    private LiveRun Run => _run ?? throw NotStarted();
-
-    private async Task RunWeek()
-    {
-        var run = Run;
-        try
-        {
-            int week = run.Cycle.Week;
-            await run.RunWeekAsync();
-            var metrics = new WeekMetrics(RunId, week, run.WeekRow(week));
-            _observers.Notify(o => o.OnWeek(metrics));
-            if (run.Cycle.Finished)
-            {
-                StopTimer();
-                await Changed(LiveRunState.Finished);
-            }
-        }
-        catch (Exception e)
-        {
-            log.LogError(e, "Live run {Run} failed in week {Week}", RunId, run.Cycle.Week);
-            StopTimer();
-            _error = e.Message;
-            await Changed(LiveRunState.Failed);
-        }
-    }
-
-    private void StartTimer()
-    {
-        var period = _interval > TimeSpan.Zero ? _interval : TimeSpan.FromMilliseconds(1);
-        _timer = this.RegisterGrainTimer(Tick, new GrainTimerCreationOptions(TimeSpan.Zero, period) { Interleave = false, KeepAlive = true });
-    }
-
-    private Task Tick(CancellationToken token) => _state == LiveRunState.Running ? RunWeek() : Task.CompletedTask;
-
-    private void StopTimer()
-    {
-        _timer?.Dispose();
-        _timer = null;
-    }
-
-    private Task<LiveRunStatus> Changed(LiveRunState state)
-    {
-        _state = state;
-        var status = Status();
-        _observers.Notify(o => o.OnStatus(status));
-        return Task.FromResult(status);
-    }
-
-    private LiveRunStatus Status() => _run is null
-        ? new LiveRunStatus(RunId, _state, 0, 0, 0, _error)
-        : new LiveRunStatus(RunId, _state, _run.Cycle.Week, _run.P.Weeks, _run.Cycle.Week == 0 ? 0 : _run.P.EnteredBy[_run.Cycle.Week - 1], _error);
-
-    private InvalidOperationException NotStarted() => new($"live run '{RunId}' has not been started");
 }
