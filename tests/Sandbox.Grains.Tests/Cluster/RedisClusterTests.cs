@@ -32,11 +32,12 @@ public sealed class RedisClusterTests(RedisServer redis, ITestOutputHelper outpu
         var live = TestScenarios.Small(IntegrationLevel.JointPlanning, weeks: 20);
         TestScenarios.AssertBitIdentical(TestScenarios.Kernel(live), await Live.LiveRuns.RunToEnd(grains, "redis-live", live));
 
-        var spec = ExperimentChecks.Levels("redis", replications: 6);
+        var spec = ExperimentChecks.Levels("redis", replications: 6, stock: 2000, weeks: 80);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await grains.Experiment("redis").Launch(spec);
         var early = await Eventually.Until(grains.Experiment("redis").GetProgress, p => p.Finished >= 4, TimeSpan.FromSeconds(90), "first runs");
         var before = await ExperimentChecks.Outcomes(grains, "redis", spec);
+        Assert.True(before.Count < spec.RunCount, "every run finished before the kill: make the runs longer");
         var victim = early.Host.Contains($":{a.SiloPort}:") ? a : b;
         victim.Kill();
         output.WriteLine($"killed the silo on port {victim.SiloPort} (it ran the experiment grain: {early.Host}) after {early.Finished} runs");

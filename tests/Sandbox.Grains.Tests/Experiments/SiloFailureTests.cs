@@ -18,12 +18,13 @@ public sealed class SiloFailureTests
         using var storage = new TempDirectory();
         await using var cluster = await SandboxTestCluster.StartAsync(3, storage.Path);
         var grains = cluster.GrainFactory;
-        var spec = ExperimentChecks.Levels("kill", replications: 6);
+        var spec = ExperimentChecks.Levels("kill", replications: 6, stock: 2000, weeks: 80);
 
         var (id, host) = await ExperimentOnSecondary(cluster);
         await grains.Experiment(id).Launch(spec);
         await Eventually.Until(grains.Experiment(id).GetProgress, p => p.Finished >= 4, TimeSpan.FromSeconds(60), "first runs");
         var before = await ExperimentChecks.Outcomes(grains, id, spec);
+        Assert.True(before.Count < spec.RunCount, "every run finished before the kill: make the runs longer");
 
         await cluster.KillSiloAsync(host);
 
