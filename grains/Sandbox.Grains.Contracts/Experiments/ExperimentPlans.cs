@@ -5,19 +5,23 @@ using Sandbox.Sim.Scenarios;
 namespace Sandbox.Grains.Experiments;
 
 /// <summary>
-/// Builds the two experiment shapes hosts launch: a compare of named scenarios (e.g. the four levels) and a
-/// one-parameter sweep set through the parameter catalog. Replication seeds follow the kernel's own rule
-/// (<see cref="Replications.Seed"/>: replication 0 is the scenario's seed), so a cluster compare equals a local one.
+/// Builds the experiment shapes hosts launch: a compare of variants (the CLI's <see cref="Variant"/>s, e.g. the
+/// four levels) and a one-parameter sweep set through the parameter catalog. Replication seeds follow the
+/// kernel's own rule (<see cref="Replications.Seed"/>), so a cluster compare equals <see cref="CompareRunner"/>'s.
 /// </summary>
 public static class ExperimentPlans
 {
+    /// <summary>The same comparison <see cref="CompareRunner.Run"/> would run locally, as cluster runs.</summary>
+    public static ExperimentSpec FromVariants(string name, IReadOnlyList<Variant> variants, CompareOptions options) =>
+        new(name, variants.Select(v => new ExperimentPoint(v.Name, ScenarioJson.Serialize(v.Scenario), v.Label)).ToArray(),
+            Seeds(options.Replications, options.BaseSeed));
+
     public static ExperimentSpec Compare(string name, IEnumerable<Scenario> scenarios, int replications, long baseSeed = 1) =>
-        new(name, scenarios.Select(s => new ExperimentPoint(s.Name, ScenarioJson.Serialize(s))).ToArray(), Seeds(replications, baseSeed));
+        FromVariants(name, Variant.ForScenarios(scenarios), new CompareOptions { Replications = replications, BaseSeed = baseSeed });
 
     /// <summary>The four integration levels on one scenario, in level order.</summary>
     public static ExperimentSpec CompareLevels(string name, Scenario scenario, int replications, long baseSeed = 1) =>
-        new(name, IntegrationLevels.All.Select(l => new ExperimentPoint(l.Key(), ScenarioJson.Serialize(scenario.WithLevel(l)))).ToArray(),
-            Seeds(replications, baseSeed));
+        FromVariants(name, Variant.ForLevels(scenario, IntegrationLevels.All), new CompareOptions { Replications = replications, BaseSeed = baseSeed });
 
     /// <summary>One parameter (catalog path) over <paramref name="values"/>; points run in van der Corput order.</summary>
     public static ExperimentSpec Sweep(string name, Scenario scenario, string path, IReadOnlyList<double> values, int replications, long baseSeed = 1)

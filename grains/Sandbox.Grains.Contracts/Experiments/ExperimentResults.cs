@@ -1,4 +1,6 @@
+using Sandbox.Sim.Experiments;
 using Sandbox.Sim.Metrics;
+using Sandbox.Sim.Scenarios;
 
 namespace Sandbox.Grains.Experiments;
 
@@ -21,6 +23,21 @@ public static class ExperimentResults
                 results[p][r] = await grains.Run(experimentId, spec.RunIndex(p, r)).GetResult();
         }
         return results;
+    }
+
+    /// <summary>
+    /// A finished experiment as the <see cref="CompareResult"/> a local <see cref="CompareRunner"/> run returns, so
+    /// hosts summarise cluster results with the same <c>CompareAggregation</c> code, to the same bits.
+    /// </summary>
+    public static async Task<CompareResult> ReadCompareAsync(IGrainFactory grains, string experimentId)
+    {
+        var spec = await grains.Experiment(experimentId).GetSpec()
+            ?? throw new InvalidOperationException($"no experiment '{experimentId}'");
+        var results = await ReadAsync(grains, experimentId);
+        var runs = results.Select((reps, p) => reps.Select((run, r) => run
+            ?? throw new InvalidOperationException($"run ({spec.Points[p].Name}, replication {r}) of '{experimentId}' has not finished")).ToArray()).ToArray();
+        var variants = spec.Points.Select(p => new Variant(p.Name, p.Label ?? p.Name, ScenarioLoader.Parse(p.ScenarioJson))).ToArray();
+        return new CompareResult(variants, spec.Seeds[0], runs);
     }
 
     /// <summary>Week-by-week mean over replications, column-major like a run, summed in replication order.</summary>

@@ -2,9 +2,12 @@ using Sandbox.Sim.Analysis;
 
 namespace Sandbox.Grains.Experiments;
 
-/// <summary>One configuration of an experiment: a label for tables and the full scenario as JSON.</summary>
+/// <summary>
+/// One configuration of an experiment: a name for files and flags, the full scenario as JSON, and a label for
+/// sentences and legends (the name when absent), as a compare's <see cref="Sandbox.Sim.Experiments.Variant"/> has.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("sandbox.experiment-point")]
-public sealed record ExperimentPoint(string Label, string ScenarioJson);
+public sealed record ExperimentPoint(string Name, string ScenarioJson, string? Label = null);
 
 /// <summary>
 /// A compare or a sweep as the cluster runs it: points × replications. Replication r of every point runs

@@ -2,6 +2,8 @@ using Orleans.TestingHost;
 using Sandbox.Grains.Experiments;
 using Sandbox.Grains.Hosting;
 using Sandbox.Grains.Tests.Infrastructure;
+using Sandbox.Sim.Experiments;
+using Sandbox.Sim.Scenarios;
 
 namespace Sandbox.Grains.Tests.Experiments;
 
@@ -39,6 +41,23 @@ public sealed class ExperimentDistributionTests(ThreeSiloCluster fixture) : ICla
 
         // Launching the same spec again is harmless: it answers with the finished progress.
         Assert.Equal(ExperimentStatus.Completed, (await Grains.Experiment("spread").Launch(spec)).Status);
+    }
+
+    /// <summary>The cluster runs the CLI's compare: same variants, same seeds, the same runs to the bit.</summary>
+    [Fact]
+    public async Task A_cluster_compare_equals_the_local_compare_runner()
+    {
+        var variants = Variant.ForLevels(TestScenarios.Small(IntegrationLevel.CoLocation, weeks: 30), IntegrationLevels.All);
+        var options = new CompareOptions { Replications = 3, BaseSeed = 42 };
+        await Grains.Experiment("compare").Launch(ExperimentPlans.FromVariants("compare", variants, options));
+        ExperimentChecks.AssertCountedOnce(await ExperimentChecks.Completion(Grains, "compare", TimeSpan.FromSeconds(90)));
+
+        var cluster = await ExperimentResults.ReadCompareAsync(Grains, "compare");
+        var local = CompareRunner.Run(variants, options);
+        Assert.Equal(local.Variants.Select(v => (v.Name, v.Label)), cluster.Variants.Select(v => (v.Name, v.Label)));
+        for (int v = 0; v < variants.Count; v++)
+            for (int r = 0; r < options.Replications; r++)
+                TestScenarios.AssertBitIdentical(local.Run(v, r), cluster.Run(v, r));
     }
 
     [Fact]
