@@ -29,6 +29,7 @@ public static class SandboxCli
             ParamsCommand.Create(context),
             SchemaCommand.Create(context),
             ScenariosCommand.Create(context),
+            SiloCommand.Create(context),
             ValidateCommand.Create(context),
         };
         var parse = root.Parse(args);
