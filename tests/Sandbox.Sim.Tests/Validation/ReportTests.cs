@@ -29,6 +29,8 @@ public class ReportTests
     public void Values_read_as_percentages_or_ratios()
     {
         Assert.Equal("75% ± 10%", ValueFormat.Band(TargetBand.Around(0.75, 0.1), "share"));
+        Assert.Equal("7.0% ± 1.5%", ValueFormat.Band(TargetBand.Around(0.07, 0.015), "share"));
+        Assert.Equal("0.538", ValueFormat.Value(0.5376, "ratio"));
         Assert.Equal("3.00 (2.00–4.50)", ValueFormat.Band(new TargetBand(3, 2, 4.5), "odds ratio"));
         Assert.Equal("12.5%", ValueFormat.Value(0.125, "share"));
         Assert.Equal("–", ValueFormat.Value(double.NaN, "ratio"));

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Sandbox.Sim.Validation.Reports;
 
 /// <summary>
-/// How a check's numbers are shown to people: shares and per-meeting effects as percentages, ratios as plain
-/// decimals. One place, so the console table, the HTML page and the dashboard print the same text.
+/// How a check's numbers are shown to people: shares and per-meeting effects as percentages (a decimal below
+/// 10%), ratios as decimals to two or three places. One place, so the console table, the HTML page and the dashboard print the same text.
 /// </summary>
 public static class ValueFormat
 {
@@ -13,9 +13,9 @@ public static class ValueFormat
     public static string Value(double value, string unit)
     {
         if (double.IsNaN(value)) return "–";
-        return IsPercent(unit)
-            ? (value * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%"
-            : value.ToString("0.00", CultureInfo.InvariantCulture);
+        if (!IsPercent(unit)) return value.ToString("0.00#", CultureInfo.InvariantCulture);
+        double percent = Math.Round(value * 100, 9); // a band edge of 0.85 − 0.75 is 9.999…%, not under 10%
+        return percent.ToString(Math.Abs(percent) < 10 ? "0.0" : "0.#", CultureInfo.InvariantCulture) + "%";
     }
 
     /// <summary>"75% ± 10%" for a symmetric band, "50%–80%" for a range.</summary>
