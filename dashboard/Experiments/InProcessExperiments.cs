@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Sandbox.Dashboard.Api;
+using Sandbox.Sim.Engine;
+using Sandbox.Sim.Experiments;
+using Sandbox.Sim.Metrics;
+
+namespace Sandbox.Dashboard.Experiments;
+
+/// <summary>
+/// <see cref="IExperiments"/> on this process: runs go in parallel on all but one core (live runs keep one),
+/// replication-major so a cancelled experiment has every arm at about the same count. Progress is pushed at
+/// most ten times a second, and always for the last run.
+/// </summary>
+internal sealed class InProcessExperiments(IExperimentPublisher publisher, ILogger<InProcessExperiments> log) : IExperiments
+{
+    private const int Keep = 30;
+    private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
+
+    public ExperimentInfo Launch(ExperimentPlan plan)
+    {
+        foreach (var old in _jobs.Values.Where(j => j.Info.IsOver).OrderBy(j => j.Info.StartedUtc).Take(Math.Max(0, _jobs.Count - Keep + 1)))
+            _jobs.TryRemove(old.Info.Id, out _);
+        string id = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(6));
+        var job = new Job(id, plan);
+        _jobs[id] = job;
+        job.Task = Task.Run(() => RunAsync(job));
+        return job.Info;
+    }
+
+    public ExperimentInfo Get(string id) => Find(id).Info;
+
+    public IReadOnlyList<ExperimentInfo> List() => _jobs.Values.Select(j => j.Info).OrderByDescending(i => i.StartedUtc).ToArray();
+
+    public ExperimentInfo Cancel(string id)
+    {
+        var job = Find(id);
+        job.Cancel.Cancel();
+        return job.Info;
+    }
+
+    public ExperimentOutcome? Outcome(string id) => Find(id).Outcome;
+
+    private Job Find(string id) =>
+        id is { Length: > 0 and <= 64 } && _jobs.TryGetValue(id, out var job) ? job : throw new ApiErrorException(ApiError.NotFound("experiment", id ?? ""));
+
+    private async Task RunAsync(Job job)
+    {
+        var plan = job.Plan;
+        int arms = plan.Arms.Count, reps = plan.Replications, total = arms * reps;
+        var seeds = Enumerable.Range(0, reps).Select(r => Replications.Seed(plan.BaseSeed, r)).ToArray();
+        var runs = new RunResult[arms][];
+        for (int a = 0; a < arms; a++) runs[a] = new RunResult[reps];
+        int done = 0;
+        long lastPush = 0;
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1), CancellationToken = job.Cancel.Token };
+            await Parallel.ForAsync(0, total, parallel, async (k, _) =>
+            {
+                int r = k / arms, a = k % arms;
+                var scenario = plan.Arms[a].Scenario.Clone();
+                scenario.Seed = seeds[r];
+                runs[a][r] = new KernelSimulation(scenario).Run();
+                int finished = Interlocked.Increment(ref done);
+                long now = clock.ElapsedMilliseconds;
+                long last = Interlocked.Read(ref lastPush);
+                if (finished == total || (now - last >= 100 && Interlocked.CompareExchange(ref lastPush, now, last) == last))
+                {
+                    job.Update(ExperimentStatus.Running, finished, clock.Elapsed.TotalSeconds);
+                    await publisher.ProgressAsync(job.Info);
+                }
+            });
+            job.Outcome = new ExperimentOutcome(plan, runs, seeds);
+            job.Update(ExperimentStatus.Completed, total, clock.Elapsed.TotalSeconds);
+        }
+        catch (OperationCanceledException)
+        {
+            job.Update(ExperimentStatus.Cancelled, done, clock.Elapsed.TotalSeconds);
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Experiment {Id} failed", job.Info.Id);
+            job.Update(ExperimentStatus.Failed, done, clock.Elapsed.TotalSeconds, e.Message);
+        }
+        await publisher.ProgressAsync(job.Info);
+    }
+
+    private sealed class Job
+    {
+        public Job(string id, ExperimentPlan plan)
+        {
+            Plan = plan;
+            Info = new ExperimentInfo(id, plan.Kind, plan.Name, ExperimentStatus.Running, 0, plan.Arms.Count * plan.Replications,
+                plan.Arms.Select(a => a.Label).ToArray(), plan.Replications, plan.BaseSeed, "in-process kernel", DateTimeOffset.UtcNow, 0);
+        }
+
+        public ExperimentPlan Plan { get; }
+        public volatile ExperimentInfo Info;
+        public volatile ExperimentOutcome? Outcome;
+        public readonly CancellationTokenSource Cancel = new();
+        public Task? Task;
+
+        public void Update(ExperimentStatus status, int finished, double seconds, string? error = null) =>
+            Info = Info with { Status = status, Finished = finished, Seconds = seconds, Error = error };
+    }
+}

@@ -1,0 +1,28 @@
+using Orleans.Dashboard;
+using Sandbox.Dashboard.Api;
+using Sandbox.Dashboard.Hubs;
+
+namespace Sandbox.Dashboard.Hosting;
+
+/// <summary>The dashboard's pipeline: static front-end, JSON API, the hub, and the Orleans dashboard behind sign-in.</summary>
+public static class DashboardEndpoints
+{
+    public static WebApplication MapSandboxDashboard(this WebApplication app)
+    {
+        app.LogUrlsOnStart();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapScenarioEndpoints();
+        app.MapRunEndpoints();
+        app.MapExperimentEndpoints();
+        app.MapExportEndpoints();
+        app.MapGet("/api/version", () => Results.Ok(new { version = AppVersion.Text }));
+        app.MapHub<LiveHub>("/hubs/live");
+        app.MapAdminLogin();
+        app.MapOrleansDashboard("/orleans").RequireAuthorization(AdminAuthentication.Policy);
+        return app;
+    }
+}

@@ -1,0 +1,40 @@
+using Sandbox.Sim.Metrics;
+using Sandbox.Sim.Model;
+using Sandbox.Sim.Scenarios;
+
+namespace Sandbox.Dashboard.Live;
+
+/// <summary>
+/// Live runs behind the hub and the API. Today's implementation steps the in-process kernel on a background
+/// task (<see cref="KernelLiveRuns"/>); the Orleans engine (a SimulationGrain per run, weekly metrics pushed to
+/// observers) implements the same contract, so pages, hub and tests do not change when the engine does.
+/// Control rights are the hub's business: every method here assumes the caller may act.
+/// </summary>
+public interface ILiveRuns
+{
+    Task<LiveRunInfo> StartAsync(Scenario scenario, LiveRunSettings settings);
+
+    Task<LiveRunInfo> PauseAsync(string runId);
+    Task<LiveRunInfo> ResumeAsync(string runId);
+
+    /// <summary>Runs one week of a paused run.</summary>
+    Task<LiveRunInfo> StepAsync(string runId);
+
+    /// <summary>Back to week 0 of the same scenario and seed, paused; viewers get a fresh snapshot.</summary>
+    Task<LiveRunInfo> ResetAsync(string runId);
+
+    Task<LiveRunInfo> StopAsync(string runId);
+    Task<LiveRunInfo> SetSpeedAsync(string runId, double weeksPerSecond);
+
+    Task<IReadOnlyList<LiveRunInfo>> ListAsync();
+    Task<LiveSnapshot> SnapshotAsync(string runId);
+
+    /// <summary>The run's scenario and its metrics for the weeks completed (later weeks read zero).</summary>
+    Task<LiveRunData> DataAsync(string runId);
+
+    /// <summary>Reads the run's journeys under its lock, so the engine cannot add events meanwhile.</summary>
+    Task<T> ReadJourneysAsync<T>(string runId, Func<JourneyLog, ReadOnlySpan<Jobseeker>, T> read);
+}
+
+/// <summary>A run's scenario, metrics so far and weeks completed: the input of equity tables, exports and bundles.</summary>
+public sealed record LiveRunData(LiveRunInfo Run, Scenario Scenario, RunResult Result, int WeeksDone);

@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Sandbox.Dashboard.Api;
+using Sandbox.Dashboard.Hosting;
+using Sandbox.Sim.Engine;
+using Sandbox.Sim.Model;
+using Sandbox.Sim.Scenarios;
+
+namespace Sandbox.Dashboard.Live;
+
+/// <summary>
+/// <see cref="ILiveRuns"/> on the in-process kernel: each run steps on its own background task. Keeps at most
+/// <see cref="DashboardOptions.MaxLiveRuns"/> runs, dropping the oldest run that is over to make room.
+/// </summary>
+internal sealed class KernelLiveRuns(ILiveRunPublisher publisher, IOptions<DashboardOptions> options, ILogger<KernelLiveRuns> log)
+    : ILiveRuns, IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, KernelLiveRun> _runs = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _admit = new(1, 1);
+
+    public async Task<LiveRunInfo> StartAsync(Scenario scenario, LiveRunSettings settings)
+    {
+        CheckSize(scenario, options.Value.MaxLiveAgents);
+        await _admit.WaitAsync();
+        try
+        {
+            await MakeRoomAsync();
+            string id = NewId();
+            var run = new KernelLiveRun(id, scenario, settings, publisher, log);
+            _runs[id] = run;
+            log.LogInformation("Live run {RunId} started: {Scenario}, seed {Seed}, {Weeks} weeks", id, scenario.Name, scenario.Seed, scenario.Weeks);
+            return run.Info();
+        }
+        finally
+        {
+            _admit.Release();
+        }
+    }
+
+    public Task<LiveRunInfo> PauseAsync(string runId) => Get(runId).PauseAsync();
+    public Task<LiveRunInfo> ResumeAsync(string runId) => Get(runId).ResumeAsync();
+    public Task<LiveRunInfo> StepAsync(string runId) => Get(runId).StepAsync();
+    public Task<LiveRunInfo> ResetAsync(string runId) => Get(runId).ResetAsync();
+    public Task<LiveRunInfo> StopAsync(string runId) => Get(runId).StopAsync();
+    public Task<LiveRunInfo> SetSpeedAsync(string runId, double weeksPerSecond) => Get(runId).SetSpeedAsync(weeksPerSecond);
+
+    public Task<IReadOnlyList<LiveRunInfo>> ListAsync() =>
+        Task.FromResult<IReadOnlyList<LiveRunInfo>>(_runs.Values.Select(r => r.Info()).OrderByDescending(r => r.StartedUtc).ToArray());
+
+    public Task<LiveSnapshot> SnapshotAsync(string runId) => Task.FromResult(Get(runId).Snapshot());
+
+    public Task<LiveRunData> DataAsync(string runId) => Task.FromResult(Get(runId).Data());
+
+    public Task<T> ReadJourneysAsync<T>(string runId, Func<JourneyLog, ReadOnlySpan<Jobseeker>, T> read) =>
+        Task.FromResult(Get(runId).ReadJourneys(read));
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var run in _runs.Values) await run.DisposeAsync();
+        _runs.Clear();
+    }
+
+    /// <summary>Rejects a scenario too large for the dashboard, naming the field to change.</summary>
+    internal static void CheckSize(Scenario scenario, int maxAgents)
+    {
+        var p = new ModelParameters(scenario);
+        if (p.AgentCapacity > maxAgents)
+            throw new ScenarioValidationException("population.initialStock",
+                p.AgentCapacity.ToString(CultureInfo.InvariantCulture) + " jobseekers over the run",
+                $"at most {maxAgents.ToString("N0", CultureInfo.InvariantCulture)} jobseekers over the run in the dashboard (stock + weekly inflow × weeks); use the CLI for larger runs");
+    }
+
+    private KernelLiveRun Get(string runId) =>
+        runId is { Length: > 0 and <= 64 } && _runs.TryGetValue(runId, out var run) ? run : throw new ApiErrorException(ApiError.NotFound("run", runId ?? ""));
+
+    private async Task MakeRoomAsync()
+    {
+        while (_runs.Count >= options.Value.MaxLiveRuns)
+        {
+            var oldest = _runs.Values.Select(r => (Run: r, Info: r.Info())).Where(r => r.Info.IsOver || r.Info.State == LiveRunState.Paused)
+                .OrderBy(r => r.Info.StartedUtc).Select(r => r.Run).FirstOrDefault()
+                ?? throw new ApiErrorException(ApiError.Invalid("runs", _runs.Count.ToString(CultureInfo.InvariantCulture),
+                    $"at most {options.Value.MaxLiveRuns} live runs at once; wait until one finishes"));
+            _runs.TryRemove(oldest.Id, out _);
+            await oldest.DisposeAsync();
+        }
+    }
+
+    private static string NewId() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(6));
+}
