@@ -1,3 +1,4 @@
+using Sandbox.Dashboard.Compare;
 using Sandbox.Dashboard.Experiments;
 
 namespace Sandbox.Dashboard.Api;
@@ -17,5 +18,11 @@ internal static class ExperimentEndpoints
         api.MapGet("/{id}", (string id, IExperiments experiments) => ApiResults.Guard(() => Results.Ok(experiments.Get(id))));
 
         api.MapPost("/{id}/cancel", (string id, IExperiments experiments) => ApiResults.Guard(() => Results.Ok(experiments.Cancel(id))));
+
+        api.MapGet("/{id}/compare", (string id, string? metric, string? baseline, IExperiments experiments) => ApiResults.Guard(() =>
+            Results.Ok(CompareViewBuilder.Build(experiments.Get(id), experiments.Finished(id), metric, baseline))));
+
+        api.MapGet("/{id}/sweep", (string id, string? metric, IExperiments experiments) => ApiResults.Guard(() =>
+            Results.Ok(CompareViewBuilder.Sweep(experiments.Finished(id), metric))));
     }
 }

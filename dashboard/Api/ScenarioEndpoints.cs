@@ -31,7 +31,7 @@ internal static class ScenarioEndpoints
         api.MapPost("/file", (ScenarioRequest request, ScenarioResolver resolver) => ApiResults.Guard(() =>
         {
             var scenario = resolver.Resolve(request);
-            return Results.File(System.Text.Encoding.UTF8.GetBytes(ScenarioJson.Serialize(scenario)), "application/json", FileNameOf(scenario.Name) + ".json");
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(ScenarioJson.Serialize(scenario)), "application/json", Exports.FileNames.Of(scenario.Name) + ".json");
         }));
 
         api.MapPost("/saved", (ScenarioRequest request, ScenarioResolver resolver, ScenarioShelf shelf) => ApiResults.Guard(() =>
@@ -50,12 +50,5 @@ internal static class ScenarioEndpoints
     {
         string tail = name[(name.LastIndexOf('/') + 1)..].Replace('-', ' ');
         return char.ToUpperInvariant(tail[0]) + tail[1..];
-    }
-
-    internal static string FileNameOf(string name)
-    {
-        var chars = name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? char.ToLowerInvariant(c) : '-').ToArray();
-        string file = new string(chars).Trim('-');
-        return file.Length == 0 ? "scenario" : file[..Math.Min(file.Length, 60)];
     }
 }

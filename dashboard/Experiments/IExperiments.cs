@@ -15,3 +15,11 @@ public interface IExperiments
     /// <summary>The finished runs, or null while the experiment is still running.</summary>
     ExperimentOutcome? Outcome(string id);
 }
+
+public static class ExperimentsExtensions
+{
+    /// <summary>The outcome of a completed experiment, or an error saying it is not finished yet.</summary>
+    public static ExperimentOutcome Finished(this IExperiments experiments, string id) =>
+        experiments.Outcome(id) ?? throw new Api.ApiErrorException(Api.ApiError.Invalid("experiment", id, "a completed experiment (this one is "
+            + experiments.Get(id).Status.ToString().ToLowerInvariant() + ")"));
+}

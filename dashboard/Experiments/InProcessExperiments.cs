@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Sandbox.Dashboard.Api;
-using Sandbox.Sim.Engine;
-using Sandbox.Sim.Experiments;
-using Sandbox.Sim.Metrics;
 
 namespace Sandbox.Dashboard.Experiments;
 
@@ -46,33 +43,22 @@ internal sealed class InProcessExperiments(IExperimentPublisher publisher, ILogg
 
     private async Task RunAsync(Job job)
     {
-        var plan = job.Plan;
-        int arms = plan.Arms.Count, reps = plan.Replications, total = arms * reps;
-        var seeds = Enumerable.Range(0, reps).Select(r => Replications.Seed(plan.BaseSeed, r)).ToArray();
-        var runs = new RunResult[arms][];
-        for (int a = 0; a < arms; a++) runs[a] = new RunResult[reps];
-        int done = 0;
+        int total = job.Plan.Arms.Count * job.Plan.Replications, done = 0;
         long lastPush = 0;
         var clock = Stopwatch.StartNew();
         try
         {
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1), CancellationToken = job.Cancel.Token };
-            await Parallel.ForAsync(0, total, parallel, async (k, _) =>
+            var outcome = await ExperimentRunner.RunAsync(job.Plan, async finished =>
             {
-                int r = k / arms, a = k % arms;
-                var scenario = plan.Arms[a].Scenario.Clone();
-                scenario.Seed = seeds[r];
-                runs[a][r] = new KernelSimulation(scenario).Run();
-                int finished = Interlocked.Increment(ref done);
-                long now = clock.ElapsedMilliseconds;
-                long last = Interlocked.Read(ref lastPush);
+                Interlocked.Exchange(ref done, finished);
+                long now = clock.ElapsedMilliseconds, last = Interlocked.Read(ref lastPush);
                 if (finished == total || (now - last >= 100 && Interlocked.CompareExchange(ref lastPush, now, last) == last))
                 {
                     job.Update(ExperimentStatus.Running, finished, clock.Elapsed.TotalSeconds);
                     await publisher.ProgressAsync(job.Info);
                 }
-            });
-            job.Outcome = new ExperimentOutcome(plan, runs, seeds);
+            }, job.Cancel.Token);
+            job.Outcome = outcome;
             job.Update(ExperimentStatus.Completed, total, clock.Elapsed.TotalSeconds);
         }
         catch (OperationCanceledException)
