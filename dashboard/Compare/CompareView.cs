@@ -11,7 +11,7 @@ public sealed record HeadlineSentence(string Variant, string Label, bool IsBasel
 /// <summary>P(row does better than column) at the final week, for every pair of arms.</summary>
 public sealed record ProbabilityMatrix(IReadOnlyList<string> Names, double[][] Matrix);
 
-/// <summary>Everything the compare page draws for one outcome and one baseline.</summary>
+/// <summary>Everything the compare page draws for one outcome and one baseline. Seeds are text: they exceed what a browser's numbers hold exactly.</summary>
 public sealed record CompareView(
     ExperimentInfo Experiment,
     CompareMetric Metric,
@@ -23,7 +23,7 @@ public sealed record CompareView(
     IReadOnlyList<BandSeries> Differences,
     IReadOnlyList<HeadlineSentence> Headlines,
     ProbabilityMatrix Probabilities,
-    long[] Seeds);
+    IReadOnlyList<string> Seeds);
 
 public sealed record VariantName(string Name, string Label);
 

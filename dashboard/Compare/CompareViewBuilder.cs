@@ -36,7 +36,8 @@ public static class CompareViewBuilder
         var headlines = InterimHeadlines.For(outcome, metric, baseline, last, samples);
         return new CompareView(info, metric, CompareMetrics.All, arms.Select(a => new VariantName(a.Name, a.Label)).ToArray(), arms[baseline].Name,
             Enumerable.Range(1, weeks).ToArray(), levels, differences, headlines,
-            new ProbabilityMatrix(arms.Select(a => a.Label).ToArray(), matrix), outcome.Seeds);
+            new ProbabilityMatrix(arms.Select(a => a.Label).ToArray(), matrix),
+            outcome.Seeds.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
     }
 
     public static SweepView Sweep(ExperimentOutcome outcome, string? metricKey)

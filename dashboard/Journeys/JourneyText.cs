@@ -13,7 +13,7 @@ public static class JourneyText
         string barrier = e.Barrier >= 0 ? BarrierName((Barrier)e.Barrier) : "a barrier";
         return e.Kind switch
         {
-            JourneyEventKind.Entered => $"Registered as a jobseeker at {agency}",
+            JourneyEventKind.Entered => e.Agency >= 0 ? $"Registered as a jobseeker at {agency}" : "Registered as a jobseeker",
             JourneyEventKind.Assessed => $"Assessed by {agency}",
             JourneyEventKind.JointDiagnosis => "Joint diagnosis: employment counsellor and social worker together",
             JourneyEventKind.BarrierFound => $"Barrier found: {barrier}",

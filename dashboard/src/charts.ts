@@ -14,6 +14,42 @@ export interface Line { name: string; y: Array<number | null>; low?: Array<numbe
 
 const charts = new WeakMap<HTMLElement, echarts.ECharts>();
 
+/**
+ * Legends are HTML above the chart rather than drawn by ECharts: long agency and crack names then wrap like text
+ * instead of overlapping or hiding behind a pager. Clicking an entry hides or shows that series.
+ */
+function legend(host: HTMLElement, names: string[], swatch: 'line' | 'box'): void {
+  let box = host.previousElementSibling as HTMLElement | null;
+  if (!box || !box.classList.contains('legend')) {
+    box = document.createElement('div');
+    box.className = 'legend';
+    host.before(box);
+  }
+  const key = names.join('|');
+  if (box.dataset.key === key) return;
+  box.dataset.key = key;
+  box.replaceChildren(...names.map((name, i) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = `legend-item ${swatch}`;
+    b.style.setProperty('--swatch', palette[i % palette.length]);
+    b.textContent = name;
+    b.setAttribute('aria-pressed', 'true');
+    b.addEventListener('click', () => {
+      const on = b.getAttribute('aria-pressed') !== 'true';
+      b.setAttribute('aria-pressed', String(on));
+      chartOn(host).dispatchAction({ type: on ? 'legendSelect' : 'legendUnSelect', name });
+    });
+    return b;
+  }));
+}
+
+/** Week labels on round numbers (every 4, 13 or 26 weeks) whatever the run length. */
+function weekInterval(count: number): number {
+  for (const step of [1, 2, 4, 8, 13, 26, 52, 104]) if (count / step <= 12) return step;
+  return 208;
+}
+
 export function chartOn(host: HTMLElement): echarts.ECharts {
   let c = charts.get(host);
   if (!c) {
@@ -30,7 +66,7 @@ const base = (unit: string) => ({
   textStyle: { fontFamily: 'inherit', color: '#1f2933' },
   grid: { left: 64, right: 16, top: 36, bottom: 40 },
   tooltip: { trigger: 'axis', valueFormatter: (v: number) => fmt(v, unit) },
-  legend: { top: 0, left: 0, type: 'scroll', textStyle: { fontSize: 12 } },
+  legend: { show: false },
 });
 
 /** Lines over weeks, each with an optional shaded band (e.g. a 95% CI); zeroLine for difference charts. */
@@ -51,10 +87,17 @@ export function drawLines(host: HTMLElement, x: number[], lines: Line[], unit: s
       markLine: opts.zeroLine && i === 0 ? { silent: true, symbol: 'none', data: [{ yAxis: 0 }], lineStyle: { color: '#52606d', type: 'solid' }, label: { show: false } } : undefined,
     });
   });
+  legend(host, lines.map(l => l.name), 'line');
+  const weeks = !opts.xName;
+  const step = weekInterval(x.length);
   chartOn(host).setOption({
     ...base(unit),
-    legend: { ...base(unit).legend, data: lines.map(l => l.name) },
-    xAxis: { type: 'category', data: x, name: opts.xName ?? 'Week', nameLocation: 'middle', nameGap: 26, boundaryGap: false, axisLabel: { interval: 'auto' } },
+    grid: { left: 64, right: 16, top: 12, bottom: 40 },
+    legend: { show: false, data: lines.map(l => l.name) },
+    xAxis: {
+      type: 'category', data: x, name: opts.xName ?? 'Week', nameLocation: 'middle', nameGap: 26, boundaryGap: !weeks,
+      axisLabel: { interval: weeks ? (i: number, v: string) => i === 0 || Number(v) % step === 0 : 0 }, axisTick: { alignWithLabel: true },
+    },
     yAxis: { type: 'value', scale: false, axisLabel: { formatter: (v: number) => tick(v, unit) }, splitLine: { lineStyle: { color: '#e4e7eb' } } },
     series,
   }, { notMerge: true });
@@ -72,7 +115,7 @@ export function drawSankey(host: HTMLElement, nodes: SankeyNode[], links: Sankey
     tooltip: { trigger: 'item', formatter: (p: { dataType: string; data: SankeyLink & { name?: string; value: number } }) =>
       p.dataType === 'edge' ? `${p.data.source} → ${p.data.target}<br><b>${fmt(p.data.value, 'clients')} clients</b><br>Click to list them` : `${p.data.name}` },
     series: [{
-      type: 'sankey', left: 8, right: 190, top: 8, bottom: 8, nodeAlign: 'left', nodeGap: 10, draggable: false,
+      type: 'sankey', left: 8, right: 250, top: 8, bottom: 8, nodeAlign: 'left', nodeGap: 10, draggable: false,
       label: { color: '#1f2933', fontSize: 12 }, lineStyle: { color: 'gradient', opacity: 0.35 }, emphasis: { focus: 'adjacency' },
       data: nodes.map(n => ({ name: n.name, depth: n.column, itemStyle: { color: colour(n) } })),
       links: links.map(l => ({ source: l.source, target: l.target, value: l.value, clients: l.clients })),
@@ -83,11 +126,12 @@ export function drawSankey(host: HTMLElement, nodes: SankeyNode[], links: Sankey
 }
 
 export function drawBars(host: HTMLElement, categories: string[], bars: Array<{ name: string; values: number[]; stack?: string }>, unit: string): void {
+  legend(host, bars.map(b => b.name), 'box');
   chartOn(host).setOption({
     ...base(unit),
-    grid: { left: 180, right: 24, top: 36, bottom: 28 },
+    grid: { left: 180, right: 24, top: 8, bottom: 28 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => fmt(v, unit) },
-    legend: { ...base(unit).legend, data: bars.map(b => b.name) },
+    legend: { show: false, data: bars.map(b => b.name) },
     yAxis: { type: 'category', data: categories, inverse: true },
     xAxis: { type: 'value', axisLabel: { formatter: (v: number) => tick(v, unit) }, splitLine: { lineStyle: { color: '#e4e7eb' } } },
     series: bars.map((b, i) => ({ type: 'bar', name: b.name, data: b.values, stack: b.stack, itemStyle: { color: palette[i % palette.length] }, barMaxWidth: 18 })),

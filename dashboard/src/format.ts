@@ -12,7 +12,7 @@ export function fmt(value: number | null | undefined, unit: string): string {
 
 /** Axis ticks: shorter forms (€1.2m, 35%). */
 export function tick(value: number, unit: string): string {
-  if (unit.startsWith('share')) return `${int.format(value * 100)}%`;
+  if (unit.startsWith('share')) return Number.isInteger(Math.round(value * 1e6) / 1e4) ? `${int.format(value * 100)}%` : `${one.format(value * 100)}%`;
   if (unit.startsWith('EUR')) return `€${compact(value)}`;
   return compact(value);
 }

@@ -38,7 +38,7 @@ public sealed class ExperimentApiTests(DashboardHost host)
         Assert.Equal(3, view.Differences.Count);
         Assert.All(view.Levels, b => Assert.Equal(40, b.Mean.Length));
         Assert.All(view.Levels, b => Assert.True(b.Low[^1] <= b.Mean[^1] && b.Mean[^1] <= b.High[^1]));
-        Assert.Equal(4, view.Seeds.Length);
+        Assert.Equal(4, view.Seeds.Count);
         Assert.Equal(4, view.Headlines.Count);
         Assert.All(view.Headlines.Where(h => !h.IsBaseline), h => Assert.Contains("CI", h.Sentence));
         for (int i = 0; i < 4; i++)

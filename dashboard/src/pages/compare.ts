@@ -14,7 +14,7 @@ interface Headline { variant: string; label: string; isBaseline: boolean; senten
 interface CompareView {
   experiment: ExperimentInfo; metric: { key: string; title: string; unit: string; better: string | null };
   metrics: Array<{ key: string; title: string; unit: string }>; variants: Array<{ name: string; label: string }>; baseline: string;
-  weeks: number[]; levels: Band[]; differences: Band[]; headlines: Headline[]; probabilities: { names: string[]; matrix: Array<Array<number | string>> }; seeds: number[];
+  weeks: number[]; levels: Band[]; differences: Band[]; headlines: Headline[]; probabilities: { names: string[]; matrix: Array<Array<number | string>> }; seeds: string[];
 }
 
 export const comparePage: Page = {

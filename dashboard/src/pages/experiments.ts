@@ -40,7 +40,8 @@ export const experimentsPage: Page = {
     function suggest(): void {
       const p = doc?.groups.flatMap(g => g.parameters).find(x => x.path === param.value);
       if (!p) return;
-      const hi = Math.min(p.max, Math.max((p.value ?? 1) * 2, p.min + (p.max - p.min) / 4));
+      // Small ranges (shares, indices, choices of a few) are swept end to end; large ones up to twice the current value.
+      const hi = p.max - p.min <= 10 ? p.max : Math.min(p.max, Math.max((p.value ?? 1) * 2, p.min + 1));
       values.value = [0, 0.25, 0.5, 0.75, 1].map(f => Number((p.min + f * (hi - p.min)).toPrecision(p.kind === 'integer' ? 6 : 3))).map(v => (p.kind === 'integer' ? Math.round(v) : v)).join(', ');
     }
     param.addEventListener('change', suggest);

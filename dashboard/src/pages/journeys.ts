@@ -49,10 +49,13 @@ export const journeysPage: Page = {
     async function loadFlows(): Promise<void> {
       const flows = await getJson<Flows>(`/api/runs/${runId}/flows`);
       summary.textContent = `${fmt(flows.clients, 'people')} clients so far. Box height is the number of clients.`;
-      drawSankey(sankeyHost, flows.nodes, flows.links, link => {
-        chips.replaceChildren(el('p', { class: 'muted', text: `${link.source} → ${link.target}: ${fmt(link.value, 'clients')} clients; the first ${link.clients.length}:` }),
-          ...link.clients.map(id => { const b = el('button', { type: 'button', class: 'chip', text: `#${id}` }); b.addEventListener('click', () => { pick.value = String(id); void showClient(); }); return b; }));
-      });
+      const list = (link: SankeyLink) => chips.replaceChildren(
+        el('p', { class: 'muted', text: `${link.source} → ${link.target}: ${fmt(link.value, 'clients')} clients. Open one:` }),
+        ...link.clients.map(id => { const b = el('button', { type: 'button', class: 'chip', text: `#${id}` }); b.addEventListener('click', () => { pick.value = String(id); void showClient(); }); return b; }));
+      drawSankey(sankeyHost, flows.nodes, flows.links, list);
+      // Until a flow is clicked, show the people in the largest flow into a "lost" box: the cracks are the point of this page.
+      const lost = flows.links.filter(l => l.target.startsWith('Lost')).sort((a, b) => b.value - a.value)[0];
+      if (lost && !chips.hasChildNodes()) list(lost);
       sankeyHost.dataset.ready = 'true';
     }
 

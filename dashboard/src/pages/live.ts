@@ -20,15 +20,19 @@ const panels: Array<[string, string, string]> = [
   ['longTerm', 'Long-term unemployment', 'Share of unemployed people who have been looking for 12 months or more.'],
   ['waiting', 'Waiting lists', 'Clients waiting for a place at each agency at the end of the week.'],
   ['cracks', 'Falling through the cracks', 'Times a client was lost between agencies, by what went wrong (running total).'],
-  ['costAgency', 'Cost by agency', 'Money spent by each agency since the start (running total, euros).'],
+  ['costAgency', 'Cost by agency', 'Money spent by each agency since the start (running total, euros). The employment service also pays benefits.'],
   ['costCategory', 'Cost by category', 'Money spent on staff time, coordination, IT and benefits since the start.'],
-  ['costPerJob', 'Cost per sustained job', 'Service cost so far divided by jobs that lasted 26 weeks or more.'],
+  ['costPerJob', 'Cost per sustained job', 'Service cost so far divided by jobs that have lasted 26 weeks or more. High at first, while few jobs have lasted that long.'],
 ];
 
 /** Latency of each frame from engine to this page, for the end-to-end tests and the closing measurement. */
 const probe = ((window as unknown as { __sandbox?: { latencies: number[]; frames: number } }).__sandbox ??= { latencies: [], frames: 0 });
 
 export const num = (v: number | string) => (typeof v === 'number' ? v : null);
+
+/** The open live page's re-watch after a reconnect (one at a time, so leaving the page leaves no hook behind). */
+let rewatch: (() => void) | null = null;
+onReconnected(() => rewatch?.());
 
 export const livePage: Page = {
   id: 'live',
@@ -120,7 +124,8 @@ export const livePage: Page = {
         const unit = snap.series.find(s => s.panel === panel)?.unit ?? '';
         drawLines(hosts.get(panel)!, x, lines, unit);
       }
-      tiles.replaceChildren(...snap.series.map((s, i) => ({ s, i })).filter(({ s }) => s.panel === 'kpi' || s.panel === 'costPerJob').map(({ s, i }) =>
+      const shown = snap.series.map((s, i) => ({ s, i }));
+      tiles.replaceChildren(...[...shown.filter(({ s }) => s.panel === 'kpi'), ...shown.filter(({ s }) => s.panel === 'costPerJob')].map(({ s, i }) =>
         el('div', { class: 'tile' }, el('div', { class: 'value', text: fmt(num(snap!.history[i][weeks - 1] ?? 'NaN'), s.unit) }), el('div', { class: 'label', text: s.label }))));
       grid.dataset.weeks = String(weeks);
     }
@@ -154,12 +159,13 @@ export const livePage: Page = {
     c.on('frame', onFrame);
     c.on('status', onStatus);
     c.on('reset', onReset);
-    onReconnected(() => { void watch(); });
+    rewatch = () => { void watch(); };
     watch().catch(e => {
       if (e instanceof HubFailure && e.error.code === 'notFound') { main.replaceChildren(emptyState('That run is no longer on the server.')); state.runId = null; }
       else fail(e);
     });
     return () => {
+      rewatch = null;
       c.off('frame', onFrame);
       c.off('status', onStatus);
       c.off('reset', onReset);

@@ -20,7 +20,7 @@ export const levelHelp: Record<string, string> = {
 };
 
 const choiceLabels: Record<string, string> = { none: 'Nobody', targetGroup: 'Target group only', all: 'Everyone', adHoc: 'Ad hoc', sequenced: 'Sequenced', parallel: 'Simultaneous' };
-const openGroups = new Set(['run', 'mechanisms', 'population']);
+const openGroups = new Set(['run', 'mechanisms']);
 
 export const scenarioPage: Page = {
   id: 'scenario',
@@ -120,7 +120,9 @@ export const scenarioPage: Page = {
     function drawForm(): void {
       if (!doc) return;
       drawLevel();
-      form.replaceChildren(...doc.groups.map(g => {
+      // Mechanisms first: they are what a level sets, and what the page above just talked about.
+      const groups = [...doc.groups].sort((a, b) => Number(b.key === 'mechanisms') - Number(a.key === 'mechanisms'));
+      form.replaceChildren(...groups.map(g => {
         const details = el('details', { class: 'card group', 'data-group': g.key });
         if (openGroups.has(g.key)) details.open = true;
         details.append(el('summary', {}, el('h2', { text: g.title }), el('span', { class: 'muted', text: `${g.parameters.length} settings` })));
