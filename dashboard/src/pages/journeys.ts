@@ -18,7 +18,7 @@ export const journeysPage: Page = {
   render(main) {
     main.append(el('section', { class: 'intro' },
       el('h1', { text: 'Client journeys and cracks' }),
-      el('p', { text: 'Where clients go after they register: which partner agency they are referred to first, and where they are now. Red boxes are people the system lost. Click a flow to list its clients, then open one to read their story, and see how the same person would have fared under another level.' })));
+      el('p', { text: 'Where clients go after they register: which partner agency they are referred to first, and where they are now. Red boxes are people still out of work after the system lost them somewhere: a referral that never arrived, a waiting list they gave up on, a handoff nobody picked up. Click a flow to list its clients, then open one to read their story, and see how the same person would have fared under another level.' })));
     const runId = state.runId;
     if (!runId) {
       main.append(el('section', { class: 'card empty' }, el('h2', { text: 'No run is open yet.' }),
