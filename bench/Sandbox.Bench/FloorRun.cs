@@ -31,7 +31,7 @@ public static class FloorRun
             }
             int apps = profile.Applications[w];
             for (int a = 0; a < apps; a++)
-                applications[a] = new Application(a % n, a, (short)w, 0, 0, false, (byte)a, bits);
+                applications[a] = new Application(a % n, a, (short)w, (byte)a, 0.05f, bits);
             for (int a = 0; a < apps; a++) checksum += applications[a].AgentWeekKey & 1;
         }
         return checksum + (bits & 1) + agents[0].Trust;

@@ -47,6 +47,18 @@ public sealed class AgentOutputs(int agencies)
     /// <summary>The random draws of the agent whose turn it is.</summary>
     public Rules.Draw Rng(int agent) => new(AgentWeekKey(agent), ref Tally.Draws);
 
+    /// <summary>Takes over another engine's end-of-week outputs (a fork continues from them).</summary>
+    public void CopyFrom(AgentOutputs other)
+    {
+        Array.Copy(other.Tally.Counts, Tally.Counts, Tally.Counts.Length);
+        Tally.Draws = other.Tally.Draws;
+        for (int a = 0; a < Waiting.Length; a++)
+        {
+            Waiting[a].Clear();
+            Waiting[a].AddRange(other.Waiting[a].Span);
+        }
+    }
+
     public void Clear()
     {
         Tally.Clear();

@@ -7,20 +7,30 @@ namespace Sandbox.Sim.Engine;
 /// pooled share goes into a common pot any agency past its own share may draw on. An agency with nothing
 /// left stops admitting until the next cycle, so waiting lists grow toward the year's end.
 /// </summary>
-public sealed class BudgetLedger(ModelParameters p)
+public sealed class BudgetLedger(int agencies)
 {
-    private readonly double[] _spent = new double[p.Agencies.Length];
+    private readonly double[] _spent = new double[agencies];
+    private ModelParameters? _p;
     private int _year;
 
     /// <summary>Service spending (staff + coordination) this cycle per agency, for observers.</summary>
     public ReadOnlySpan<double> SpentThisYear => _spent;
 
-    public void StartWeek(int week)
+    /// <summary>Opens the week under its parameters (budgets and pooling may change along a reform path).</summary>
+    public void StartWeek(WeekContext ctx)
     {
-        int year = week / 52;
+        _p = ctx.P;
+        int year = ctx.Week / 52;
         if (year == _year) return;
         _year = year;
         Array.Clear(_spent);
+    }
+
+    /// <summary>Takes over another ledger's spending this cycle (a fork continues from it).</summary>
+    public void CopyFrom(BudgetLedger other)
+    {
+        Array.Copy(other._spent, _spent, _spent.Length);
+        _year = other._year;
     }
 
     public void Record(ReadOnlySpan<double> weekCosts)
@@ -32,6 +42,7 @@ public sealed class BudgetLedger(ModelParameters p)
 
     public bool IsOpen(int agency)
     {
+        var p = _p ?? throw new InvalidOperationException("StartWeek first");
         double budget = p.Agencies[agency].BudgetPerYear;
         if (budget <= 0) return true; // no cap
         double share = p.Mechanisms.PooledBudget;

@@ -22,6 +22,7 @@ public sealed class KernelSimulation
     private readonly BudgetLedger _ledger;
     private readonly MetricsRecorder _metrics;
     private readonly int[]? _order;
+    private readonly ParameterSchedule _schedule;
 
     public KernelSimulation(Scenario scenario, KernelOptions? options = null)
         : this(new ModelParameters(scenario), options) { }
@@ -29,18 +30,20 @@ public sealed class KernelSimulation
     public KernelSimulation(ModelParameters parameters, KernelOptions? options = null)
     {
         P = parameters;
+        _schedule = new ParameterSchedule(parameters);
         options ??= new KernelOptions();
         _agents = new Jobseeker[P.AgentCapacity];
         for (int i = 0; i < _agents.Length; i++) _agents[i] = PopulationRules.Create(P, i);
         _admitted = new byte[P.AgentCapacity];
         _outputs = new AgentOutputs(P.Agencies.Length) { Journey = options.Journey };
         _ctx = new WeekContext(P);
-        _market = new VacancyMarket(P);
-        _ledger = new BudgetLedger(P);
+        _market = new VacancyMarket();
+        _ledger = new BudgetLedger(P.Agencies.Length);
         _metrics = new MetricsRecorder(P);
         if (options.ShuffleOrder is { } shuffle) _order = ShuffledOrder(_agents.Length, shuffle);
     }
 
+    /// <summary>The parameters of week 0 (see <see cref="ParameterSchedule"/> for a reform path).</summary>
     public ModelParameters P { get; }
 
     /// <summary>The next week to run.</summary>
@@ -63,6 +66,37 @@ public sealed class KernelSimulation
 
     public VacancyMarket Market => _market;
 
+    /// <summary>
+    /// A copy of this simulation, at this week, that goes on under other mechanisms (or the same ones): the
+    /// same people in the same state, the same waiting lists, vacancies, budgets and metrics so far. Forked
+    /// with unchanged mechanisms it reproduces the unforked run exactly.
+    /// </summary>
+    public KernelSimulation Fork(Scenarios.Mechanisms? mechanisms = null, IJourneySink? journey = null)
+    {
+        var scenario = P.Scenario.Clone();
+        if (mechanisms is not null)
+        {
+            scenario.Mechanisms = mechanisms.Clone();
+            scenario.Level = null;
+            scenario.Reform = null;
+        }
+        var fork = new KernelSimulation(mechanisms is null ? P : new ModelParameters(scenario), new KernelOptions { Journey = journey }, _order, this);
+        return fork;
+    }
+
+    private KernelSimulation(ModelParameters parameters, KernelOptions options, int[]? order, KernelSimulation from)
+        : this(parameters, options with { ShuffleOrder = null })
+    {
+        _order = order;
+        Array.Copy(from._agents, _agents, _agents.Length);
+        Array.Copy(from._admitted, _admitted, _admitted.Length);
+        _outputs.CopyFrom(from._outputs);
+        _market.CopyFrom(from._market);
+        _ledger.CopyFrom(from._ledger);
+        _metrics.CopyFrom(from._metrics);
+        Week = from.Week;
+    }
+
     /// <summary>Runs every remaining week and returns the metrics.</summary>
     public RunResult Run()
     {
@@ -77,19 +111,21 @@ public sealed class KernelSimulation
     {
         if (Finished) throw new InvalidOperationException($"the run has finished all {P.Weeks} weeks");
         int week = Week;
+        var p = _schedule.For(week);
         _ctx.Week = week;
-        _ledger.StartWeek(week);
+        _ctx.P = p;
+        _ledger.StartWeek(_ctx);
 
         // Agencies decide from last week's state.
         var last = _outputs.Tally;
-        AdmissionPhase.Run(P, last, _outputs.Waiting, _ledger, _admissions);
+        AdmissionPhase.Run(p, last, _outputs.Waiting, _ledger, _admissions);
         foreach (ref readonly var e in _admissions.Span) _admitted[e.Agent] |= (byte)(1 << e.Barrier);
-        _ctx.MeetingProbability = AgencyRules.MeetingProbability(P, last.Agency(P.PesIndex, AgencyCounter.Caseload));
-        _market.OpenWeek(_ctx, week == 0 ? P.StockSize / Math.Max(1, P.Population.StockIntakeWeeks) : last.Group(MetricGroup.All, GroupCounter.Unemployed));
+        _ctx.MeetingProbability = AgencyRules.MeetingProbability(p, last.Agency(p.PesIndex, AgencyCounter.Caseload));
+        _market.OpenWeek(_ctx, week == 0 ? p.StockSize / Math.Max(1, p.Population.StockIntakeWeeks) : last.Group(MetricGroup.All, GroupCounter.Unemployed));
         _outputs.Clear();
 
         // Jobseekers act.
-        int present = P.EnteredBy[week];
+        int present = p.EnteredBy[week];
         if (_order is null)
         {
             for (int i = 0; i < present; i++) StepAgent(i);
@@ -100,11 +136,11 @@ public sealed class KernelSimulation
         }
 
         // Employers screen and hire.
-        _market.Screen(_outputs.Applications.Span, week, _outputs.Tally);
+        _market.Screen(_outputs.Applications.Span, _ctx, _outputs.Tally);
         foreach (var offer in _market.Settle(_outputs.Tally))
             EmploymentRules.Hire(ref _agents[offer.Agent], _ctx, _outputs, offer);
 
-        _metrics.Record(week, _outputs.Tally, _market.OpenCount, _market.PostedThisWeek);
+        _metrics.Record(_ctx, _outputs.Tally, _market.OpenCount, _market.PostedThisWeek);
         _ledger.Record(_metrics.WeekCosts);
         Week = week + 1;
     }

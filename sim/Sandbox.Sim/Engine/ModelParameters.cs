@@ -12,8 +12,12 @@ public sealed class ModelParameters
 {
     public const int NoAgency = -1;
 
-    public ModelParameters(Scenario scenario)
+    public ModelParameters(Scenario scenario) : this(scenario, TransitionEffects.None) { }
+
+    /// <param name="transition">Temporary effects of a reform under way (capacity lost, disrupted referrals, IT migration).</param>
+    public ModelParameters(Scenario scenario, TransitionEffects transition)
     {
+        Transition = transition;
         ScenarioValidator.Validate(scenario);
         Scenario = scenario.Clone();
         Seed = (ulong)scenario.Seed;
@@ -33,7 +37,7 @@ public sealed class ModelParameters
             .Select((a, i) => new AgencyParameters(
                 i, a.Kind, a.Name.Length > 0 ? a.Name : a.Kind.ToString(), TreatsMaskOf(a),
                 // Coordination overhead comes out of the same staff hours as client contact (002: meetings, protocols).
-                Slots: (int)Math.Floor(a.Staff * a.CaseloadPerStaff * a.ContactHours / (a.ContactHours + overhead)),
+                Slots: (int)Math.Floor(a.Staff * (1 - transition.CapacityLoss) * a.CaseloadPerStaff * a.ContactHours / (a.ContactHours + overhead)),
                 a.ContactHours, a.CostPerHour, a.BudgetPerYear, a.TreatmentWeeks, a.ResolveProbability, a.DetectionAccuracy))
             .ToArray();
         PesIndex = Array.FindIndex(Agencies, a => a.Kind == AgencyKind.Pes);
@@ -61,14 +65,15 @@ public sealed class ModelParameters
         }
         AgentCapacity = Weeks > 0 ? EnteredBy[^1] : 0;
 
-        LogitReferralBase = Logit(Services.ReferralCompletion);
+        LogitReferralBase = Logit(Services.ReferralCompletion) + Math.Log(transition.ReferralOddsRatio);
         LogFollowUpOdds = Math.Log(Services.FollowUpOddsRatio);
         LogCoLocationOdds = Math.Log(Services.CoLocationOddsRatio);
         Callback = new CallbackFactors(Labour, m.EmployerInvolvement);
-        ItCostPerWeek = m.SharedRecord != Coverage.None ? m.ItCostPerYear / 52.0 : 0;
+        ItCostPerWeek = (m.SharedRecord != Coverage.None ? m.ItCostPerYear / 52.0 : 0) + transition.ExtraItCostPerWeek;
     }
 
     public Scenario Scenario { get; }
+    public TransitionEffects Transition { get; }
     public ulong Seed { get; }
 
     /// <summary>The seed's mixed stream key (see <see cref="Randomness.CounterRng.SeedKey"/>).</summary>

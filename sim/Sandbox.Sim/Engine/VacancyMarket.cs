@@ -9,7 +9,7 @@ namespace Sandbox.Sim.Engine;
 /// seekers (ordered by skill so each skill level sees a prefix), applications are screened, and each client
 /// takes the best of the offers they receive. Shared by both engines; only the gathering of applications differs.
 /// </summary>
-public sealed class VacancyMarket(ModelParameters p)
+public sealed class VacancyMarket
 {
     private readonly List<Vacancy> _open = [];
     private int _nextId;
@@ -27,6 +27,15 @@ public sealed class VacancyMarket(ModelParameters p)
     /// <summary>Open vacancies this week, in the order their indices refer to in applications.</summary>
     public IReadOnlyList<Vacancy> Open => _open;
 
+    /// <summary>Takes over another market's open vacancies (a fork continues from them).</summary>
+    public void CopyFrom(VacancyMarket other)
+    {
+        _open.Clear();
+        _open.AddRange(other._open);
+        _nextId = other._nextId;
+        PostedThisWeek = other.PostedThisWeek;
+    }
+
     /// <summary>Expires old vacancies, posts this week's and publishes the board into <paramref name="ctx"/>.</summary>
     public void OpenWeek(WeekContext ctx, long lastWeekUnemployed)
     {
@@ -35,6 +44,7 @@ public sealed class VacancyMarket(ModelParameters p)
         for (int i = 0; i < _open.Count; i++)
             if (_open[i].Expires > week) _open[kept++] = _open[i];
         _open.RemoveRange(kept, _open.Count - kept);
+        var p = ctx.P;
         PostedThisWeek = EmployerRules.VacanciesToPost(p, week, lastWeekUnemployed);
         for (int n = 0; n < PostedThisWeek; n++) _open.Add(EmployerRules.NewVacancy(p, week, _nextId++, n));
         _open.Sort(BySkillThenId);
@@ -51,8 +61,8 @@ public sealed class VacancyMarket(ModelParameters p)
     }
 
     /// <summary>Screens a batch of applications; call once per batch, in any order.</summary>
-    public void Screen(ReadOnlySpan<Application> applications, int week, WeekTally tally) =>
-        EmployerRules.Screen(applications, p, week, _best, tally);
+    public void Screen(ReadOnlySpan<Application> applications, WeekContext ctx, WeekTally tally) =>
+        EmployerRules.Screen(applications, ctx.P, ctx.Week, _best, tally);
 
     /// <summary>
     /// Settles offers: each client accepts their preferred offer; filled vacancies close. Returns the accepted

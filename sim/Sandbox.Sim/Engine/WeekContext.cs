@@ -7,7 +7,8 @@ namespace Sandbox.Sim.Engine;
 /// </summary>
 public sealed class WeekContext(ModelParameters parameters)
 {
-    public ModelParameters P { get; } = parameters;
+    /// <summary>The parameters in force this week (they change only along a reform path).</summary>
+    public ModelParameters P { get; set; } = parameters;
     public int Week { get; set; }
 
     /// <summary>Chance that a client held by the PES gets a caseworker meeting this week (falls when caseloads exceed the norm).</summary>

@@ -137,13 +137,14 @@ public sealed class MetricsRecorder
     /// <summary>The costs of the last recorded week, agency-major (agency * categories + category).</summary>
     public ReadOnlySpan<double> WeekCosts => _weekCosts;
 
-    /// <summary>Records week <paramref name="week"/> from its summed tally.</summary>
-    public void Record(int week, WeekTally tally, int vacanciesOpen, int vacanciesPosted)
+    /// <summary>Records the context's week from its summed tally, costed at that week's parameters.</summary>
+    public void Record(WeekContext ctx, WeekTally tally, int vacanciesOpen, int vacanciesPosted)
     {
+        int week = ctx.Week;
         _t = tally;
         _vacanciesOpen = vacanciesOpen;
         _vacanciesPosted = vacanciesPosted;
-        CostRules.WeekCosts(_p, tally, _weekCosts);
+        CostRules.WeekCosts(ctx.P, tally, _weekCosts);
         for (int g = 0; g < MetricGroups.Count; g++)
         {
             _cumSustained26[g] += tally.Group((MetricGroup)g, GroupCounter.NewSustained26);
@@ -164,6 +165,21 @@ public sealed class MetricsRecorder
         }
         int weeks = _p.Weeks;
         for (int col = 0; col < _readers.Count; col++) _values[col * weeks + week] = _readers[col]();
+    }
+
+    /// <summary>Takes over the weeks another recorder has recorded (a fork continues from them).</summary>
+    public void CopyFrom(MetricsRecorder other)
+    {
+        if (other.Layout.Count != Layout.Count || other._values.Length != _values.Length)
+            throw new ArgumentException("a fork must keep the agencies and the length of the run", nameof(other));
+        Array.Copy(other._values, _values, _values.Length);
+        Array.Copy(other._cumSustained26, _cumSustained26, _cumSustained26.Length);
+        Array.Copy(other._cumSustained52, _cumSustained52, _cumSustained52.Length);
+        Array.Copy(other._cumCracks, _cumCracks, _cumCracks.Length);
+        Array.Copy(other._cumAgencyCost, _cumAgencyCost, _cumAgencyCost.Length);
+        Array.Copy(other._weekCosts, _weekCosts, _weekCosts.Length);
+        _cumService = other._cumService;
+        _cumTotal = other._cumTotal;
     }
 
     public RunResult Result() => new(_p.Scenario.Name, _p.Scenario.Seed, _p.Weeks, Layout, _values);

@@ -63,6 +63,6 @@ public static class CounterRng
     public static double Normal(ulong seed, int agent, int week, Purpose purpose, int index = 0)
     {
         double u = Uniform(seed, agent, week, purpose, index);
-        return MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, Math.Clamp(u, 1e-12, 1 - 1e-12));
+        return InverseNormal.Of(Math.Clamp(u, 1e-12, 1 - 1e-12));
     }
 }

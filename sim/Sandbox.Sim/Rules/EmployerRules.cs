@@ -14,11 +14,12 @@ namespace Sandbox.Sim.Rules;
 /// </summary>
 public static class EmployerRules
 {
-    public static double CallbackProbability(in Application a, ModelParameters p)
+    /// <summary>The chance an employer invites an applicant with this profile to interview.</summary>
+    public static double CallbackProbability(int spellWeeks, int visibleSeverity, int flagCount, bool matched, ModelParameters p)
     {
         var f = p.Callback;
-        double duration = f.Duration[Math.Min(a.SpellWeeks, f.Duration.Length - 1)];
-        return Math.Min(1, duration * f.Barrier[a.VisibleSeverity] * f.Stigma[a.FlagCount] * (a.Matched ? f.Matching : 1));
+        double duration = f.Duration[Math.Min(spellWeeks, f.Duration.Length - 1)];
+        return Math.Min(1, duration * f.Barrier[Math.Min(visibleSeverity, f.Barrier.Length - 1)] * f.Stigma[Math.Min(flagCount, f.Stigma.Length - 1)] * (matched ? f.Matching : 1));
     }
 
     /// <summary>
@@ -30,9 +31,8 @@ public static class EmployerRules
         double interview = p.Labour.InterviewSuccess;
         foreach (ref readonly var a in applications)
         {
-            tally.AddMarket(MarketCounter.Applications, a.SpellWeeks);
             var draw = new Draw(a.AgentWeekKey, ref tally.Draws);
-            if (draw.U(Purpose.Callback, a.Index) >= CallbackProbability(a, p)) continue;
+            if (draw.U(Purpose.Callback, a.Index) >= a.Callback) continue;
             tally.AddMarket(MarketCounter.Callbacks, a.SpellWeeks);
             if (draw.U(Purpose.Interview, a.Index) >= interview) continue;
             tally.AddMarket(MarketCounter.Interviews, a.SpellWeeks);

@@ -1,4 +1,5 @@
 using Sandbox.Sim.Engine;
+using Sandbox.Sim.Metrics;
 using Sandbox.Sim.Model;
 using Sandbox.Sim.Randomness;
 
@@ -32,25 +33,40 @@ public static class JobSearchRules
         var p = ctx.P;
         bool matched = js.TargetGroup != 0 && js.Engagement == Engagement.Held && p.Mechanisms.EmployerInvolvement > 0;
         short spell = (short)Math.Min(short.MaxValue, js.SpellWeeks(ctx.Week));
-        byte visible = (byte)Math.Min(9, js.TotalSeverity);
-        byte flags = (byte)System.Numerics.BitOperations.PopCount((uint)js.Flags);
+        float callback = (float)EmployerRules.CallbackProbability(spell, js.TotalSeverity,
+            System.Numerics.BitOperations.PopCount((uint)js.Flags), matched, p);
+        o.Tally.AddMarket(MarketCounter.Applications, spell, count);
         for (int i = 0; i < count; i++)
         {
             int vacancy = ctx.VacanciesBySkill[draw.Below(eligible, Purpose.ApplicationTarget, i)];
-            o.Applications.Add(new Application(js.Id, vacancy, spell, visible, flags, matched, (byte)i, key));
+            o.Applications.Add(new Application(js.Id, vacancy, spell, (byte)i, callback, key));
         }
     }
+
+    // Search intensity is rounded to 1/256 of an application a week so e^-λ comes from a table: the inversion
+    // runs for every unemployed client every week, and exp() was a tenth of the kernel's time.
+    private const int LambdaSteps = 256;
+    private const int MaxLambda = 24;
+    // e^-λ = e^-(whole part) × e^-(fraction): two tables of 2 KB stay in the first-level cache.
+    private static readonly double[] ExpNegativeWhole =
+        Enumerable.Range(0, MaxLambda + 1).Select(w => Math.Exp(-w)).ToArray();
+    private static readonly double[] ExpNegativeFraction =
+        Enumerable.Range(0, LambdaSteps).Select(f => Math.Exp(-(double)f / LambdaSteps)).ToArray();
+    private static readonly double[] Reciprocal =
+        Enumerable.Range(0, MaxApplications + 1).Select(k => k == 0 ? 0 : 1.0 / k).ToArray();
 
     /// <summary>Poisson count by inversion of one uniform, so one key gives one count.</summary>
     internal static int Poisson(double lambda, double u)
     {
         if (lambda <= 0) return 0;
-        double p = Math.Exp(-lambda), cdf = p;
+        int q = Math.Min(MaxLambda * LambdaSteps, (int)(lambda * LambdaSteps + 0.5));
+        double l = (double)q / LambdaSteps;
+        double p = ExpNegativeWhole[q / LambdaSteps] * ExpNegativeFraction[q % LambdaSteps], cdf = p;
         int k = 0;
         while (u > cdf && k < MaxApplications)
         {
             k++;
-            p *= lambda / k;
+            p *= l * Reciprocal[k];
             cdf += p;
         }
         return k;

@@ -47,7 +47,8 @@ public static class JobseekerWeek
         {
             EngagementRules.Drift(ref js, ctx);
             if (js.InPartnerService) AdvancePipelines(ref js, ctx, o, admitted);
-            if (js.Engagement == Engagement.Held) EngagementRules.MaybeDisengage(ref js, ctx, o);
+            if (js.Engagement == Engagement.Held && ctx.Week - js.LastHandoff < p.Services.HandoffWindowWeeks)
+                EngagementRules.MaybeDisengage(ref js, ctx, o);
         }
         if (js.Engagement == Engagement.Held) ReferralRules.IssueReferrals(ref js, ctx, o);
 
@@ -74,9 +75,11 @@ public static class JobseekerWeek
     /// or a case manager the PES parks the case while the client is with a partner service (002 box 3:
     /// no "systematic follow-up on progress made by jobseekers").
     /// </summary>
-    public static bool HeldByCaseworker(in Jobseeker js, ModelParameters p) =>
+    public static bool HeldByCaseworker(in Jobseeker js, ModelParameters p) => HeldByCaseworker(js, p, js.InPartnerService);
+
+    private static bool HeldByCaseworker(in Jobseeker js, ModelParameters p, bool inPartnerService) =>
         js.Status == LabourStatus.Unemployed && js.Engagement == Engagement.Held &&
-        (!js.InPartnerService || js.CaseManaged != 0 || ModelParameters.Covers(p.Mechanisms.FollowUp, js));
+        (!inPartnerService || js.CaseManaged != 0 || ModelParameters.Covers(p.Mechanisms.FollowUp, js));
 
     private static void ObservePipelines(in Jobseeker js, ModelParameters p, AgentOutputs o)
     {
@@ -107,14 +110,19 @@ public static class JobseekerWeek
                 t.AddGroups(js.GroupKey, GroupCounter.Population);
                 t.AddGroups(js.GroupKey, GroupCounter.Unemployed);
                 if (js.SpellWeeks(ctx.Week) >= 52) t.AddGroups(js.GroupKey, GroupCounter.LongTerm);
-                if (js.Engagement != Engagement.Held) t.AddGroups(js.GroupKey, GroupCounter.OutOfService);
-                if (js.InPartnerService) t.AddGroups(js.GroupKey, GroupCounter.InPartnerService);
-                if (HeldByCaseworker(js, p))
+                if (js.Engagement != Engagement.Held)
+                {
+                    t.AddGroups(js.GroupKey, GroupCounter.OutOfService);
+                    break;
+                }
+                bool partner = js.InPartnerService;
+                if (partner) t.AddGroups(js.GroupKey, GroupCounter.InPartnerService);
+                if (HeldByCaseworker(js, p, partner))
                 {
                     t.AddAgency(p.PesIndex, AgencyCounter.Caseload); // the PES caseload: clients its caseworkers hold
-                    if (js.OpenKnownCount > 0) t.AddAgency(p.PesIndex, AgencyCounter.JointClients);
+                    if (partner || js.Any(BarrierStage.Known)) t.AddAgency(p.PesIndex, AgencyCounter.JointClients);
                 }
-                if (js.Any(BarrierStage.Waiting) || js.Any(BarrierStage.Treating)) ObservePipelines(js, p, o);
+                if (partner) ObservePipelines(js, p, o);
                 break;
             case LabourStatus.Employed:
                 t.AddGroups(js.GroupKey, GroupCounter.Population);

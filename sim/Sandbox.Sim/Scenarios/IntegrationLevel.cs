@@ -1,6 +1,7 @@
 namespace Sandbox.Sim.Scenarios;
 
 /// <summary>The four rungs of the ILO continuum (002, "Joined-up employment services in practice").</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(IntegrationLevelJsonConverter))]
 public enum IntegrationLevel { CoLocation = 1, Mainstreamed = 2, JointPlanning = 3, FullIntegration = 4 }
 
 public static class IntegrationLevels

@@ -32,6 +32,9 @@ public sealed class Scenario
     [ParamGroup] public CostSpec Costs { get; set; } = new();
     [ParamGroup] public Mechanisms Mechanisms { get; set; } = new();
 
+    /// <summary>An optional reform path: a switch of level at a given week, with its transition costs.</summary>
+    [ParamGroup] public ReformSpec? Reform { get; set; }
+
     public Scenario Clone() => new()
     {
         Name = Name,
@@ -47,6 +50,7 @@ public sealed class Scenario
         Retention = Retention.Clone(),
         Costs = Costs.Clone(),
         Mechanisms = Mechanisms.Clone(),
+        Reform = Reform?.Clone(),
     };
 
     /// <summary>This scenario with another level's mechanism bundle; nothing else changes.</summary>

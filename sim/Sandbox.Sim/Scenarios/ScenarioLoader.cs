@@ -180,7 +180,7 @@ public static class ScenarioLoader
             "Coverage" => "none, targetGroup or all",
             "TreatmentOrder" => "adHoc, sequenced or parallel",
             "AgencyKind" => "pes, socialServices, health, housing, training or debtAdvice",
-            "IntegrationLevel" => "coLocation, mainstreamed, jointPlanning or fullIntegration",
+            "IntegrationLevel" => "co-location, mainstreamed, joint-planning or full-integration",
             var other => other,
         };
     }

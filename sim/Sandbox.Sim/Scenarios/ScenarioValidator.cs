@@ -43,6 +43,12 @@ public static class ScenarioValidator
                 treatedBy[barrier.Value] = agency.Kind;
             }
         }
+        if (scenario.Reform is { } reform)
+        {
+            if (reform.Week >= scenario.Weeks)
+                throw new ScenarioValidationException("reform.week", reform.Week.ToString(CultureInfo.InvariantCulture), $"a week before the end of the run (0 to {scenario.Weeks - 1})");
+            _ = reform.Target();
+        }
         if (!seenKinds.Contains(AgencyKind.Pes))
             throw new ScenarioValidationException("agencies", "no pes", "an agency of kind pes (the entry point)");
     }

@@ -16,7 +16,7 @@ public class ParameterCatalogTests
         {
             Assert.False(string.IsNullOrWhiteSpace(p.Source), $"{p.Path} has no source");
             Assert.True(p.Min <= p.Max, $"{p.Path} range");
-            double v = p.Get(Baseline)!.Value;
+            if (p.Get(Baseline) is not { } v) continue; // an optional group (a reform) the baseline does not have
             Assert.True(p.IsEnum || (v >= p.Min && v <= p.Max), $"{p.Path} default {v} outside {p.RangeText}");
         }
     }

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Sandbox.Sim.Scenarios;
+
+namespace Sandbox.Cli.Input;
+
+/// <summary>
+/// Parses the flags that are not scenario fields. Flags arrive as text so that a bad value is reported here with
+/// its range, in the same one-line form as a bad scenario value, rather than as a parser's type error.
+/// </summary>
+public static class Flags
+{
+    public static int Int(string flag, string? text, int fallback, int min, int max)
+    {
+        if (text is null) return fallback;
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) || value < min || value > max)
+            throw new CliInputException(flag, text, $"a whole number from {min} to {max}");
+        return value;
+    }
+
+    public static OutputFormat Format(string? text) => text?.ToLowerInvariant() switch
+    {
+        null or "csv" => OutputFormat.Csv,
+        "parquet" => OutputFormat.Parquet,
+        "both" => OutputFormat.Both,
+        _ => throw new CliInputException("--format", text, "csv, parquet or both"),
+    };
+
+    public static IntegrationLevel Level(string flag, string text) =>
+        IntegrationLevels.TryParse(text.Trim(), out var level) ? level
+            : throw new CliInputException(flag, text, "one of " + string.Join(", ", IntegrationLevels.All.Select(l => l.Key())));
+
+    /// <summary>"all" or a comma-separated list of level keys, in the order given.</summary>
+    public static IReadOnlyList<IntegrationLevel> Levels(string? text)
+    {
+        if (text is null || string.Equals(text.Trim(), "all", StringComparison.OrdinalIgnoreCase)) return IntegrationLevels.All;
+        var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 0) throw new CliInputException("--levels", text, "all, or a comma-separated list of " + string.Join(", ", IntegrationLevels.All.Select(l => l.Key())));
+        var levels = parts.Select(p => Level("--levels", p)).ToArray();
+        var repeated = levels.GroupBy(l => l).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null) throw new CliInputException("--levels", text, "each level at most once");
+        return levels;
+    }
+}

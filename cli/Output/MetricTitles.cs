@@ -1,0 +1,55 @@
+using Sandbox.Sim.Metrics;
+using Sandbox.Sim.Model;
+
+namespace Sandbox.Cli.Output;
+
+/// <summary>
+/// Human titles and chart scaling for metric names. Shares are drawn as percentages and euros as euros; the
+/// titles are the ones a reader of a report expects, not the camelCase keys of the tables.
+/// </summary>
+public static class MetricTitles
+{
+    private static readonly Dictionary<string, string> Titles = new(StringComparer.Ordinal)
+    {
+        ["employmentRate"] = "Employment rate",
+        ["sustained26Rate"] = "In sustained work (26+ weeks)",
+        ["sustained52Rate"] = "In sustained work (52+ weeks)",
+        ["longTermShare"] = "Long-term unemployed share",
+        ["cumulativeCracks"] = "Clients lost between agencies (cumulative)",
+        ["cumulativeCost"] = "Cumulative cost, all agencies incl. benefits",
+        ["cumulativeServiceCost"] = "Cumulative service cost",
+        ["costPerSustainedJob"] = "Service cost per sustained job",
+        ["costPerSustainedJobWithBenefits"] = "Cost per sustained job incl. benefits",
+        ["waiting"] = "Waiting list",
+        ["unemployed"] = "Unemployed",
+        ["employed"] = "Employed",
+    };
+
+    public static string Of(string metric)
+    {
+        if (Titles.TryGetValue(metric, out var title)) return title;
+        foreach (var kind in CrackKinds.All)
+            if (metric == "cumulativeCracks." + kind.Key()) return kind.Title();
+        return metric;
+    }
+
+    /// <summary>A readable agency name for a column's agency key ("debt" → "Debt advice").</summary>
+    public static string Agency(string key) => AgencyKinds.TryParse(key, out var kind)
+        ? kind switch
+        {
+            AgencyKind.Pes => "PES",
+            AgencyKind.SocialServices => "Social services",
+            AgencyKind.DebtAdvice => "Debt advice",
+            _ => kind.ToString(),
+        }
+        : key;
+
+    /// <summary>Factor and axis label for drawing a unit: shares ×100 as "%".</summary>
+    public static (double Factor, string Label) Scale(MetricColumn column) => column.Unit switch
+    {
+        var u when u.StartsWith("share", StringComparison.Ordinal) => (100, "%" + u["share".Length..]),
+        "EUR" => (1, "EUR"),
+        "cumulative" => (1, "count (cumulative)"),
+        var u => (1, u),
+    };
+}
