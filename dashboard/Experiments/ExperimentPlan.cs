@@ -1,24 +1,29 @@
-using Sandbox.Sim.Metrics;
-using Sandbox.Sim.Scenarios;
+using Sandbox.Sim.Experiments;
 
 namespace Sandbox.Dashboard.Experiments;
 
-/// <summary>One arm of an experiment: a level, a saved scenario or a sweep point.</summary>
-public sealed record ExperimentArm(string Name, string Label, Scenario Scenario);
-
 /// <summary>
-/// A compare or sweep ready to run: arms × replications, replication r of every arm on the same seed (common
-/// random numbers). For a sweep, <see cref="SweepPath"/> names the parameter the arms vary and
-/// <see cref="SweepValues"/> its values, arm by arm.
+/// A compare or sweep ready to run: variants × replications, replication r of every variant on the same seed
+/// (common random numbers, as <see cref="CompareRunner"/> runs them). For a sweep, <see cref="SweepPath"/> names
+/// the parameter the variants vary and <see cref="SweepValues"/> its values, variant by variant.
 /// </summary>
 public sealed record ExperimentPlan(
     string Kind,
     string Name,
-    IReadOnlyList<ExperimentArm> Arms,
+    IReadOnlyList<Variant> Variants,
     int Replications,
     long BaseSeed,
     string? SweepPath = null,
     IReadOnlyList<double>? SweepValues = null);
 
-/// <summary>The finished runs of an experiment: runs[arm][replication], with the seed each replication ran on.</summary>
-public sealed record ExperimentOutcome(ExperimentPlan Plan, RunResult[][] Runs, long[] Seeds);
+/// <summary>A finished experiment: its plan and every run, as the shared compare aggregation reads them.</summary>
+public sealed record ExperimentOutcome(ExperimentPlan Plan, CompareResult Result)
+{
+    public IReadOnlyList<long> Seeds => Enumerable.Range(0, Result.ReplicationCount).Select(Result.SeedOf).ToArray();
+}
+
+public static class VariantLabels
+{
+    /// <summary>A variant's label as a legend or list shows it: "Full integration" rather than mid-sentence "full integration".</summary>
+    public static string Display(this Variant v) => v.Label.Length == 0 ? v.Name : char.ToUpperInvariant(v.Label[0]) + v.Label[1..];
+}

@@ -4,6 +4,7 @@ using Sandbox.Dashboard.Api;
 using Sandbox.Dashboard.Hosting;
 using Sandbox.Dashboard.Live;
 using Sandbox.Dashboard.Scenarios;
+using Sandbox.Sim.Experiments;
 using Sandbox.Sim.Scenarios;
 
 namespace Sandbox.Dashboard.Experiments;
@@ -26,13 +27,9 @@ public sealed class ExperimentPlanner(ScenarioResolver resolver, IOptions<Dashbo
         var scenario = resolver.Resolve(request.Scenario);
         var arms = request.Kind switch
         {
-            "compare" when request.Saved is { Count: > 0 } saved => saved.Select(name =>
-            {
-                var s = resolver.Resolve(new ScenarioRequest { Base = name });
-                return new ExperimentArm(name, s.Name, s);
-            }).ToList(),
-            "compare" => (request.Levels is { Count: > 0 } keys ? keys.Select(ParseLevel) : IntegrationLevels.All).Distinct()
-                .Select(l => new ExperimentArm(l.Key(), l.Title(), scenario.WithLevel(l))).ToList(),
+            "compare" when request.Saved is { Count: > 0 } saved =>
+                Variant.ForScenarios(saved.Select(name => resolver.Resolve(new ScenarioRequest { Base = name }))).ToList(),
+            "compare" => Variant.ForLevels(scenario, request.Levels is { Count: > 0 } keys ? keys.Select(ParseLevel) : IntegrationLevels.All).ToList(),
             "sweep" => SweepArms(scenario, request),
             _ => throw new ApiErrorException(ApiError.Invalid("kind", request.Kind, "compare or sweep")),
         };
@@ -52,7 +49,7 @@ public sealed class ExperimentPlanner(ScenarioResolver resolver, IOptions<Dashbo
             request.Kind == "sweep" ? request.SweepValues : null);
     }
 
-    private List<ExperimentArm> SweepArms(Scenario scenario, ExperimentRequest request)
+    private List<Variant> SweepArms(Scenario scenario, ExperimentRequest request)
     {
         if (string.IsNullOrWhiteSpace(request.SweepPath)) throw new ApiErrorException(ApiError.Invalid("sweepPath", "(missing)", "a parameter path"));
         var parameter = ParameterCatalog.Find(scenario, request.SweepPath);
@@ -64,7 +61,7 @@ public sealed class ExperimentPlanner(ScenarioResolver resolver, IOptions<Dashbo
             var s = scenario.Clone();
             parameter.Set(s, v);
             string text = v.ToString("G6", CultureInfo.InvariantCulture);
-            return new ExperimentArm($"{parameter.Path}={text}", $"{ParameterLabels.Label(parameter.Path)} = {text}", s);
+            return new Variant($"{parameter.Path}={text}", $"{ParameterLabels.Label(parameter.Path).ToLowerInvariant()} = {text}", s);
         }).ToList();
     }
 
@@ -72,7 +69,7 @@ public sealed class ExperimentPlanner(ScenarioResolver resolver, IOptions<Dashbo
         IntegrationLevels.TryParse(key, out var level) ? level
             : throw new ApiErrorException(ApiError.Invalid("levels", key, string.Join(", ", IntegrationLevels.All.Select(l => l.Key()))));
 
-    private static string DefaultName(ExperimentRequest request, Scenario scenario, List<ExperimentArm> arms) => request.Kind == "sweep"
+    private static string DefaultName(ExperimentRequest request, Scenario scenario, List<Variant> arms) => request.Kind == "sweep"
         ? $"Sweep of {ParameterLabels.Label(request.SweepPath!).ToLowerInvariant()} ({scenario.Name})"
         : $"Compare {arms.Count} {(request.Saved is { Count: > 0 } ? "scenarios" : "levels")} ({scenario.Name})";
 

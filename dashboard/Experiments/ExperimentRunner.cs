@@ -1,34 +1,30 @@
-using Sandbox.Sim.Engine;
 using Sandbox.Sim.Experiments;
-using Sandbox.Sim.Metrics;
 
 namespace Sandbox.Dashboard.Experiments;
 
 /// <summary>
-/// Runs a plan's arms × replications on the kernel, replication r of every arm on <c>Replications.Seed(base, r)</c>,
-/// in parallel on all but one core. Each result lands in its own slot, so the outcome does not depend on which run
-/// finished first. Shared by launched experiments and by bundle replays, so a replay runs exactly what was run.
+/// Runs a plan with the shared <see cref="CompareRunner"/> (the CLI's, so the dashboard and the CLI produce the same
+/// numbers from the same scenario and seeds) on a background thread, leaving one core for live runs. Used by launched
+/// experiments and by bundle replays, so a replay runs exactly what was run.
 /// </summary>
 public static class ExperimentRunner
 {
-    public static async Task<ExperimentOutcome> RunAsync(ExperimentPlan plan, Func<int, ValueTask>? finished = null, CancellationToken cancellationToken = default)
-    {
-        int arms = plan.Arms.Count, reps = plan.Replications, total = arms * reps;
-        var seeds = Enumerable.Range(0, reps).Select(r => Replications.Seed(plan.BaseSeed, r)).ToArray();
-        var runs = new RunResult[arms][];
-        for (int a = 0; a < arms; a++) runs[a] = new RunResult[reps];
-        int done = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1), CancellationToken = cancellationToken };
-        // Replication-major: a cancelled experiment has every arm at about the same count.
-        await Parallel.ForAsync(0, total, parallel, async (k, _) =>
+    public static Task<ExperimentOutcome> RunAsync(ExperimentPlan plan, Action<CompareProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Task.Run(() =>
         {
-            int r = k / arms, a = k % arms;
-            var scenario = plan.Arms[a].Scenario.Clone();
-            scenario.Seed = seeds[r];
-            runs[a][r] = new KernelSimulation(scenario).Run();
-            int count = Interlocked.Increment(ref done);
-            if (finished is not null) await finished(count);
-        });
-        return new ExperimentOutcome(plan, runs, seeds);
+            var options = new CompareOptions
+            {
+                Replications = plan.Replications,
+                BaseSeed = plan.BaseSeed,
+                MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1),
+            };
+            var result = CompareRunner.Run(plan.Variants, options, progress is null ? null : new Callback(progress), cancellationToken);
+            return new ExperimentOutcome(plan, result);
+        }, cancellationToken);
+
+    /// <summary>Reports on the runner's own thread, unlike <see cref="Progress{T}"/>, so the last report is never late.</summary>
+    private sealed class Callback(Action<CompareProgress> report) : IProgress<CompareProgress>
+    {
+        public void Report(CompareProgress value) => report(value);
     }
 }

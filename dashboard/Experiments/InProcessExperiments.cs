@@ -6,8 +6,7 @@ namespace Sandbox.Dashboard.Experiments;
 
 /// <summary>
 /// <see cref="IExperiments"/> on this process: runs go in parallel on all but one core (live runs keep one),
-/// replication-major so a cancelled experiment has every arm at about the same count. Progress is pushed at
-/// most ten times a second, and always for the last run.
+/// through the shared compare runner. Progress is pushed at most ten times a second, and always at the end.
 /// </summary>
 internal sealed class InProcessExperiments(IExperimentPublisher publisher, ILogger<InProcessExperiments> log) : IExperiments
 {
@@ -43,19 +42,19 @@ internal sealed class InProcessExperiments(IExperimentPublisher publisher, ILogg
 
     private async Task RunAsync(Job job)
     {
-        int total = job.Plan.Arms.Count * job.Plan.Replications, done = 0;
+        int total = job.Plan.Variants.Count * job.Plan.Replications, done = 0;
         long lastPush = 0;
         var clock = Stopwatch.StartNew();
         try
         {
-            var outcome = await ExperimentRunner.RunAsync(job.Plan, async finished =>
+            var outcome = await ExperimentRunner.RunAsync(job.Plan, p =>
             {
-                Interlocked.Exchange(ref done, finished);
+                Interlocked.Exchange(ref done, p.Completed);
                 long now = clock.ElapsedMilliseconds, last = Interlocked.Read(ref lastPush);
-                if (finished == total || (now - last >= 100 && Interlocked.CompareExchange(ref lastPush, now, last) == last))
+                if (p.Completed < total && now - last >= 100 && Interlocked.CompareExchange(ref lastPush, now, last) == last)
                 {
-                    job.Update(ExperimentStatus.Running, finished, clock.Elapsed.TotalSeconds);
-                    await publisher.ProgressAsync(job.Info);
+                    job.Update(ExperimentStatus.Running, p.Completed, clock.Elapsed.TotalSeconds);
+                    _ = publisher.ProgressAsync(job.Info);
                 }
             }, job.Cancel.Token);
             job.Outcome = outcome;
@@ -78,8 +77,8 @@ internal sealed class InProcessExperiments(IExperimentPublisher publisher, ILogg
         public Job(string id, ExperimentPlan plan)
         {
             Plan = plan;
-            Info = new ExperimentInfo(id, plan.Kind, plan.Name, ExperimentStatus.Running, 0, plan.Arms.Count * plan.Replications,
-                plan.Arms.Select(a => a.Label).ToArray(), plan.Replications, plan.BaseSeed, "in-process kernel", DateTimeOffset.UtcNow, 0);
+            Info = new ExperimentInfo(id, plan.Kind, plan.Name, ExperimentStatus.Running, 0, plan.Variants.Count * plan.Replications,
+                plan.Variants.Select(v => v.Display()).ToArray(), plan.Replications, plan.BaseSeed, "in-process kernel", DateTimeOffset.UtcNow, 0);
         }
 
         public ExperimentPlan Plan { get; }

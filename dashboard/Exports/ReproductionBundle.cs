@@ -7,6 +7,7 @@ using Sandbox.Dashboard.Hosting;
 using Sandbox.Dashboard.Journeys;
 using Sandbox.Reporting;
 using Sandbox.Sim.Engine;
+using Sandbox.Sim.Experiments;
 using Sandbox.Sim.Model;
 using Sandbox.Sim.Scenarios;
 
@@ -39,8 +40,8 @@ public static class ReproductionBundle
 
     public static BundleManifest ForExperiment(ExportQuery query, ExperimentOutcome o) =>
         new(AppVersion.Text, DateTimeOffset.UtcNow, query, null, new BundleExperiment(o.Plan.Kind, o.Plan.Name,
-            o.Plan.Arms.Select(a => new BundleArm(a.Name, a.Label, ScenarioJson.Serialize(a.Scenario))).ToArray(),
-            o.Plan.Replications, o.Plan.BaseSeed, o.Seeds, o.Plan.SweepPath, o.Plan.SweepValues));
+            o.Plan.Variants.Select(v => new BundleArm(v.Name, v.Label, ScenarioJson.Serialize(v.Scenario))).ToArray(),
+            o.Plan.Replications, o.Plan.BaseSeed, o.Seeds.ToArray(), o.Plan.SweepPath, o.Plan.SweepValues));
 
     public static byte[] Zip(BundleManifest manifest, ExportData data)
     {
@@ -104,12 +105,12 @@ public static class ReproductionBundle
         var x = manifest.Experiment!;
         if (x.Arms.Count is < 1 || x.Arms.Count > limits.MaxVariants || x.Replications < 1 || x.Replications > limits.MaxReplications)
             throw new ApiErrorException(ApiError.Invalid("experiment", $"{x.Arms.Count} arms × {x.Replications} runs", $"at most {limits.MaxVariants} arms × {limits.MaxReplications} runs"));
-        var arms = x.Arms.Select(a => new ExperimentArm(a.Name, a.Label, ScenarioLoader.Parse(a.ScenarioJson))).ToArray();
+        var arms = x.Arms.Select(a => new Variant(a.Name, a.Label, ScenarioLoader.Parse(a.ScenarioJson))).ToArray();
         foreach (var arm in arms) Live.KernelLiveRuns.CheckSize(arm.Scenario, limits.MaxCompareAgents);
         var plan = new ExperimentPlan(x.Kind, x.Name, arms, x.Replications, x.BaseSeed, x.SweepPath, x.SweepValues);
         var outcome = await ExperimentRunner.RunAsync(plan, cancellationToken: cancellationToken);
         var info = new ExperimentInfo("replay", x.Kind, x.Name, ExperimentStatus.Completed, arms.Length * x.Replications, arms.Length * x.Replications,
-            arms.Select(a => a.Label).ToArray(), x.Replications, x.BaseSeed, "in-process kernel (replay)", DateTimeOffset.UtcNow, 0);
+            arms.Select(a => a.Display()).ToArray(), x.Replications, x.BaseSeed, "in-process kernel (replay)", DateTimeOffset.UtcNow, 0);
         return ExperimentExports.Build(info, outcome, manifest.Query);
     }
 

@@ -20,7 +20,8 @@ public static class DashboardEndpoints
         app.MapExperimentEndpoints();
         app.MapExportEndpoints();
         app.MapGet("/api/version", () => Results.Ok(new { version = AppVersion.Text }));
-        app.MapHub<LiveHub>("/hubs/live");
+        // A megabyte of outgoing buffer per connection (about a thousand weekly frames) before a slow viewer holds a run back.
+        app.MapHub<LiveHub>("/hubs/live", o => o.TransportMaxBufferSize = 1024 * 1024);
         app.MapAdminLogin();
         app.MapOrleansDashboard("/orleans").RequireAuthorization(AdminAuthentication.Policy);
         return app;

@@ -128,8 +128,8 @@ internal sealed class KernelLiveRun : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        try { await _loop; } catch (OperationCanceledException) { }
-        _stop.Dispose();
+        // A loop stuck sending to a dead viewer ends when SignalR drops that connection; do not wait for it here.
+        try { await _loop.WaitAsync(TimeSpan.FromSeconds(5)); } catch (Exception e) when (e is OperationCanceledException or TimeoutException) { }
     }
 
     private void Build()

@@ -17,24 +17,19 @@ internal sealed class KernelLiveRuns(ILiveRunPublisher publisher, IOptions<Dashb
     : ILiveRuns, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, KernelLiveRun> _runs = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _admit = new(1, 1);
+    private readonly Lock _admit = new();
 
-    public async Task<LiveRunInfo> StartAsync(Scenario scenario, LiveRunSettings settings)
+    public Task<LiveRunInfo> StartAsync(Scenario scenario, LiveRunSettings settings)
     {
         CheckSize(scenario, options.Value.MaxLiveAgents);
-        await _admit.WaitAsync();
-        try
+        lock (_admit)
         {
-            await MakeRoomAsync();
+            MakeRoom();
             string id = NewId();
             var run = new KernelLiveRun(id, scenario, settings, publisher, log);
             _runs[id] = run;
             log.LogInformation("Live run {RunId} started: {Scenario}, seed {Seed}, {Weeks} weeks", id, scenario.Name, scenario.Seed, scenario.Weeks);
-            return run.Info();
-        }
-        finally
-        {
-            _admit.Release();
+            return Task.FromResult(run.Info());
         }
     }
 
@@ -74,16 +69,19 @@ internal sealed class KernelLiveRuns(ILiveRunPublisher publisher, IOptions<Dashb
     private KernelLiveRun Get(string runId) =>
         runId is { Length: > 0 and <= 64 } && _runs.TryGetValue(runId, out var run) ? run : throw new ApiErrorException(ApiError.NotFound("run", runId ?? ""));
 
-    private async Task MakeRoomAsync()
+    private void MakeRoom()
     {
         while (_runs.Count >= options.Value.MaxLiveRuns)
         {
-            var oldest = _runs.Values.Select(r => (Run: r, Info: r.Info())).Where(r => r.Info.IsOver || r.Info.State == LiveRunState.Paused)
+            var oldest = _runs.Values.Select(r => (Run: r, Info: r.Info()))
+                .Where(r => r.Info.IsOver || r.Info.State is LiveRunState.Paused or LiveRunState.Created)
                 .OrderBy(r => r.Info.StartedUtc).Select(r => r.Run).FirstOrDefault()
                 ?? throw new ApiErrorException(ApiError.Invalid("runs", _runs.Count.ToString(CultureInfo.InvariantCulture),
                     $"at most {options.Value.MaxLiveRuns} live runs at once; wait until one finishes"));
             _runs.TryRemove(oldest.Id, out _);
-            await oldest.DisposeAsync();
+            // Not awaited: a dropped run may be waiting on a slow viewer, and nobody starting a run should wait for that.
+            _ = oldest.DisposeAsync().AsTask().ContinueWith(t => log.LogWarning(t.Exception, "Disposing live run {RunId} failed", oldest.Id),
+                TaskContinuationOptions.OnlyOnFaulted);
         }
     }
 

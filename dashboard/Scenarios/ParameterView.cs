@@ -20,8 +20,9 @@ public sealed record ParameterView(
     string Kind,
     IReadOnlyList<string> Choices)
 {
+    /// <summary>The scenario's parameters; optional groups the scenario does not use (no value, e.g. a reform path) are left out.</summary>
     public static IReadOnlyList<ParameterView> For(Scenario scenario) =>
-        ParameterCatalog.For(scenario).Select(p => Of(scenario, p)).ToArray();
+        ParameterCatalog.For(scenario).Where(p => p.Get(scenario) is not null).Select(p => Of(scenario, p)).ToArray();
 
     private static ParameterView Of(Scenario scenario, ParameterInfo p)
     {
