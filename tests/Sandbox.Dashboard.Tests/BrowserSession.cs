@@ -44,8 +44,8 @@ public sealed class BrowserSession : IAsyncDisposable
         "if (!sessionStorage.getItem('__seeded')) {" + string.Concat(items.Select(i => $"sessionStorage.setItem('{i.Key}', {System.Text.Json.JsonSerializer.Serialize(i.Json)});"))
         + "sessionStorage.setItem('__seeded', '1'); }";
 
-    public async Task ScreenshotAsync(string name) =>
-        await Page.ScreenshotAsync(new() { Path = Path.Combine(Measurements.Folder("dashboard-screenshots"), name + ".png"), FullPage = true });
+    public async Task ScreenshotAsync(string name, bool fullPage = true) =>
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(Measurements.Folder("dashboard-screenshots"), name + ".png"), FullPage = fullPage });
 
     public async ValueTask DisposeAsync()
     {

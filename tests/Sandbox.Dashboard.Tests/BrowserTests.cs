@@ -24,7 +24,8 @@ public sealed class BrowserTests(DashboardHost host, ITestOutputHelper output)
         await page.GotoAsync("/#/scenario");
         await page.Locator(".param[data-path='mechanisms.followUp']").WaitForAsync();
         await Assertions.Expect(page.Locator(".param[data-path='population.initialStock'] .source")).ToContainTextAsync("Source of default");
-        await browser.ScreenshotAsync("1-scenario");
+        await browser.ScreenshotAsync("1-scenario", fullPage: false);
+        await browser.ScreenshotAsync("1-scenario-full");
 
         // A bad value is refused next to its field, with the allowed range.
         await page.FillAsync("#p-mechanisms-pooledBudget", "3");
@@ -117,6 +118,21 @@ public sealed class BrowserTests(DashboardHost host, ITestOutputHelper output)
         await page.Locator(".detail .chart svg").WaitForAsync();
         await page.WaitForTimeoutAsync(300);
         await browser.ScreenshotAsync("6-experiments");
+    }
+
+    [Fact]
+    public async Task The_Orleans_dashboard_asks_for_the_operator_password()
+    {
+        await using var browser = await BrowserSession.OpenAsync(host.Address);
+        var page = browser.Page;
+        await page.GotoAsync("/orleans/");
+        await page.WaitForURLAsync("**/login**");
+        await page.FillAsync("input[name='password']", DashboardHost.AdminPassword);
+        await page.ClickAsync("button[type='submit']");
+        await page.WaitForURLAsync("**/orleans**");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForTimeoutAsync(1500);
+        await browser.ScreenshotAsync("7-orleans", fullPage: false);
     }
 
     /// <summary>A run started and finished through the hub, as another user would have left it.</summary>
