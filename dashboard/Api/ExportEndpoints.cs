@@ -58,7 +58,7 @@ internal static class ExportEndpoints
         if (query.Chart == "flows")
         {
             var p = new ModelParameters(data.Scenario);
-            flows = await runs.ReadJourneysAsync(query.Id, (log, agents) => JourneyFlows.Build(log, agents, p));
+            flows = JourneyFlows.Build(await runs.ClientsAsync(query.Id), p);
         }
         return new RunMaterial(data.Scenario, data.Result, data.WeeksDone, flows);
     }

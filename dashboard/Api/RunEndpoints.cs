@@ -31,7 +31,7 @@ internal static class RunEndpoints
         {
             var data = await runs.DataAsync(runId);
             var p = new ModelParameters(data.Scenario);
-            return Results.Ok(await runs.ReadJourneysAsync(runId, (log, agents) => JourneyFlows.Build(log, agents, p)));
+            return Results.Ok(JourneyFlows.Build(await runs.ClientsAsync(runId), p));
         }));
 
         api.MapGet("/{runId}/clients/{client:int}", (string runId, int client, ILiveRuns runs) => ApiResults.Guard(async () =>
@@ -39,13 +39,7 @@ internal static class RunEndpoints
             var data = await runs.DataAsync(runId);
             var p = new ModelParameters(data.Scenario);
             string level = data.Scenario.Level?.Title() ?? "Custom mechanisms";
-            return Results.Ok(await runs.ReadJourneysAsync(runId, (log, agents) =>
-            {
-                if ((uint)client >= (uint)agents.Length)
-                    throw new ApiErrorException(ApiError.Invalid("client", client.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        agents.Length == 0 ? "a client once the run has started" : $"0 to {agents.Length - 1}"));
-                return ClientTimeline.Of(agents[client], log.Of(client), p, level);
-            }));
+            return Results.Ok(ClientTimeline.Of(await runs.ClientAsync(runId, client), p, level));
         }));
 
         api.MapGet("/{runId}/clients/{client:int}/twin", (string runId, int client, string level, ILiveRuns runs) => ApiResults.Guard(async () =>

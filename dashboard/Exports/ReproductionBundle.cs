@@ -99,7 +99,7 @@ public static class ReproductionBundle
             var log = new JourneyLog();
             var sim = new KernelSimulation(scenario, new KernelOptions { Journey = log });
             for (int w = 0; w < run.Weeks; w++) sim.Step();
-            var flows = manifest.Query.Chart == "flows" ? JourneyFlows.Build(log, sim.Jobseekers[..sim.Entered], sim.P) : null;
+            var flows = manifest.Query.Chart == "flows" ? JourneyFlows.Build(ClientRecord.AllFromKernel(sim.Jobseekers[..sim.Entered], log), sim.P) : null;
             return RunExports.Build(new RunMaterial(scenario, sim.Result(), sim.Week, flows), manifest.Query.Chart);
         }
         var x = manifest.Experiment!;

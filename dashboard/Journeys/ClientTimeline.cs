@@ -20,22 +20,22 @@ public sealed record ClientTimeline(
     int EntryWeek,
     IReadOnlyList<TimelineEntry> Events)
 {
-    public static ClientTimeline Of(in Jobseeker js, IReadOnlyList<JourneyEvent> events, ModelParameters p, string level) => new(
-        js.Id,
+    public static ClientTimeline Of(ClientRecord c, ModelParameters p, string level) => new(
+        c.Id,
         level,
-        Describe(js),
-        FlagNames(js.Flags),
-        js.InitialBarrierCount,
-        StatusText(js),
-        js.EntryWeek,
-        events.Select(e => new TimelineEntry(e.Week + 1, e.Kind.ToString(), JourneyText.Describe(e, p), JourneyText.Tone(e.Kind),
+        Describe(c),
+        FlagNames(c.Flags),
+        c.BarriersAtEntry,
+        StatusText(c),
+        c.EntryWeek,
+        c.Events.Select(e => new TimelineEntry(e.Week + 1, e.Kind.ToString(), JourneyText.Describe(e, p), JourneyText.Tone(e.Kind),
             e.Crack is { } c ? CrackKinds.Title(c) : null)).ToArray());
 
-    private static string Describe(in Jobseeker js)
+    private static string Describe(ClientRecord c)
     {
-        string age = js.AgeBand switch { 0 => "Under 25", 1 => "Aged 25–49", _ => "Aged 50 or over" };
-        string sex = js.Female != 0 ? "woman" : "man";
-        string skill = js.Skill switch { 0 => "low qualifications", 1 => "medium qualifications", _ => "high qualifications" };
+        string age = c.AgeBand switch { 0 => "Under 25", 1 => "Aged 25–49", _ => "Aged 50 or over" };
+        string sex = c.Female ? "woman" : "man";
+        string skill = c.Skill switch { 0 => "low qualifications", 1 => "medium qualifications", _ => "high qualifications" };
         return $"{age}, {sex}, {skill}";
     }
 
@@ -49,12 +49,12 @@ public sealed record ClientTimeline(
         return list;
     }
 
-    private static string StatusText(in Jobseeker js) => js.Status switch
+    private static string StatusText(ClientRecord c) => c.Status switch
     {
         LabourStatus.Employed => "In work",
         LabourStatus.Inactive => "Left the labour force",
         LabourStatus.NotEntered => "Not yet registered",
-        _ => js.Engagement switch
+        _ => c.Engagement switch
         {
             Engagement.Held => "Looking for work, case held by an agency",
             Engagement.Unheld => "Looking for work, no agency holds the case",

@@ -20,6 +20,6 @@ public static class ClientTwin
         if ((uint)agent >= (uint)sim.Entered)
             throw new Api.ApiErrorException(Api.ApiError.Invalid("client", agent.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 $"0 to {sim.Entered - 1} (clients registered by week {sim.Week})"));
-        return ClientTimeline.Of(sim.Jobseekers[agent], log.Of(agent), sim.P, level.Title());
+        return ClientTimeline.Of(ClientRecord.FromKernel(sim.Jobseekers[agent], log.Of(agent)), sim.P, level.Title());
     }
 }

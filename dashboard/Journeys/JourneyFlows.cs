@@ -23,7 +23,7 @@ public sealed record JourneyFlows(IReadOnlyList<FlowNode> Nodes, IReadOnlyList<F
     public const string Looking = "Still looking, case held";
     public const string LeftLabourForce = "Left the labour force";
 
-    public static JourneyFlows Build(JourneyLog log, ReadOnlySpan<Jobseeker> agents, ModelParameters p)
+    public static JourneyFlows Build(IReadOnlyList<ClientRecord> clients, ModelParameters p)
     {
         var nodes = new Dictionary<string, FlowNode>(StringComparer.Ordinal);
         var links = new Dictionary<(string, string), (int Value, List<int> Clients)>();
@@ -36,25 +36,25 @@ public sealed record JourneyFlows(IReadOnlyList<FlowNode> Nodes, IReadOnlyList<F
         }
         void Node(string name, int column, string tone) => nodes.TryAdd(name, new FlowNode(name, column, tone));
 
-        int clients = 0;
-        for (int i = 0; i < agents.Length; i++)
+        int count = 0;
+        foreach (var client in clients)
         {
-            var events = log.Of(agents[i].Id);
+            var events = client.Events;
             if (events.Count == 0) continue;
-            clients++;
+            count++;
             string entry = "Registered at " + AgencyName(p, EntryAgency(events, p));
             string referral = FirstReferral(events) is { } a ? "Referred to " + AgencyName(p, a) : NoReferral;
-            var (outcome, tone) = Outcome(agents[i], events);
+            var (outcome, tone) = Outcome(client);
             Node(entry, 0, "");
             Node(referral, 1, "");
             Node(outcome, 2, tone);
-            Link(entry, referral, agents[i].Id);
-            Link(referral, outcome, agents[i].Id);
+            Link(entry, referral, client.Id);
+            Link(referral, outcome, client.Id);
         }
         return new JourneyFlows(
             nodes.Values.OrderBy(n => n.Column).ThenBy(n => n.Tone == "bad").ThenBy(n => n.Name, StringComparer.Ordinal).ToArray(),
             links.Select(l => new FlowLink(l.Key.Item1, l.Key.Item2, l.Value.Value, l.Value.Clients)).OrderByDescending(l => l.Value).ToArray(),
-            clients);
+            count);
     }
 
     /// <summary>Crack kinds that leave a client without help; a repeated assessment wastes time but loses nobody.</summary>
@@ -74,9 +74,10 @@ public sealed record JourneyFlows(IReadOnlyList<FlowNode> Nodes, IReadOnlyList<F
         return null;
     }
 
-    private static (string Name, string Tone) Outcome(in Jobseeker js, IReadOnlyList<JourneyEvent> events)
+    private static (string Name, string Tone) Outcome(ClientRecord c)
     {
-        if (js.Status == LabourStatus.Employed)
+        var events = c.Events;
+        if (c.Status == LabourStatus.Employed)
         {
             for (int i = events.Count - 1; i >= 0; i--)
             {
@@ -85,13 +86,13 @@ public sealed record JourneyFlows(IReadOnlyList<FlowNode> Nodes, IReadOnlyList<F
             }
             return (InWork, "good");
         }
-        if (js.Status == LabourStatus.Inactive) return (LeftLabourForce, "");
+        if (c.Status == LabourStatus.Inactive) return (LeftLabourForce, "");
         for (int i = events.Count - 1; i >= 0; i--)
         {
             if (events[i].Kind is JourneyEventKind.Hired or JourneyEventKind.Reregistered) break;
             if (events[i].Crack is { } crack && Loses(crack)) return ("Lost: " + CrackKinds.Title(crack).ToLowerInvariant(), "bad");
         }
-        return js.Engagement == Engagement.Held ? (Looking, "") : ("Lost: no agency holds the case", "bad");
+        return c.Engagement == Engagement.Held ? (Looking, "") : ("Lost: no agency holds the case", "bad");
     }
 
     private static string AgencyName(ModelParameters p, int agency) =>

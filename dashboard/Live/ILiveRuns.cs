@@ -1,5 +1,5 @@
+using Sandbox.Dashboard.Journeys;
 using Sandbox.Sim.Metrics;
-using Sandbox.Sim.Model;
 using Sandbox.Sim.Scenarios;
 
 namespace Sandbox.Dashboard.Live;
@@ -32,8 +32,11 @@ public interface ILiveRuns
     /// <summary>The run's scenario and its metrics for the weeks completed (later weeks read zero).</summary>
     Task<LiveRunData> DataAsync(string runId);
 
-    /// <summary>Reads the run's journeys under its lock, so the engine cannot add events meanwhile.</summary>
-    Task<T> ReadJourneysAsync<T>(string runId, Func<JourneyLog, ReadOnlySpan<Jobseeker>, T> read);
+    /// <summary>Every client who has entered so far, with their journey (for the flows).</summary>
+    Task<IReadOnlyList<ClientRecord>> ClientsAsync(string runId);
+
+    /// <summary>One client, or an error naming the range of client numbers that exist so far.</summary>
+    Task<ClientRecord> ClientAsync(string runId, int client);
 }
 
 /// <summary>A run's scenario, metrics so far and weeks completed: the input of equity tables, exports and bundles.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Sandbox.Dashboard.Journeys;
 using Sandbox.Sim.Engine;
 using Sandbox.Sim.Model;
 using Sandbox.Sim.Scenarios;
@@ -65,9 +66,20 @@ internal sealed class KernelLiveRun : IAsyncDisposable
         }
     }
 
-    public T ReadJourneys<T>(Func<JourneyLog, ReadOnlySpan<Jobseeker>, T> read)
+    public IReadOnlyList<ClientRecord> Clients()
     {
-        lock (_gate) return read(_journeys, _sim.Jobseekers[.._sim.Entered]);
+        lock (_gate) return ClientRecord.AllFromKernel(_sim.Jobseekers[.._sim.Entered], _journeys);
+    }
+
+    public ClientRecord Client(int client)
+    {
+        lock (_gate)
+        {
+            if ((uint)client >= (uint)_sim.Entered)
+                throw new Api.ApiErrorException(Api.ApiError.Invalid("client", client.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    _sim.Entered == 0 ? "a client once the run has started" : $"0 to {_sim.Entered - 1}"));
+            return ClientRecord.FromKernel(_sim.Jobseekers[client], _journeys.Of(client));
+        }
     }
 
     public Task<LiveRunInfo> PauseAsync() => SetStateAsync(s => s == LiveRunState.Running ? LiveRunState.Paused : s);

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Sandbox.Dashboard.Api;
 using Sandbox.Dashboard.Hosting;
+using Sandbox.Dashboard.Journeys;
 using Sandbox.Sim.Engine;
 using Sandbox.Sim.Model;
 using Sandbox.Sim.Scenarios;
@@ -47,8 +48,9 @@ internal sealed class KernelLiveRuns(ILiveRunPublisher publisher, IOptions<Dashb
 
     public Task<LiveRunData> DataAsync(string runId) => Task.FromResult(Get(runId).Data());
 
-    public Task<T> ReadJourneysAsync<T>(string runId, Func<JourneyLog, ReadOnlySpan<Jobseeker>, T> read) =>
-        Task.FromResult(Get(runId).ReadJourneys(read));
+    public Task<IReadOnlyList<ClientRecord>> ClientsAsync(string runId) => Task.FromResult(Get(runId).Clients());
+
+    public Task<ClientRecord> ClientAsync(string runId, int client) => Task.FromResult(Get(runId).Client(client));
 
     public async ValueTask DisposeAsync()
     {
