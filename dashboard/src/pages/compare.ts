@@ -99,7 +99,7 @@ export const comparePage: Page = {
       const baseLabel = view.variants.find(v => v.name === view.baseline)?.label ?? view.baseline;
       const q = (chart: string) => () => ({ source: 'experiment', id: id!, chart, metric: view.metric.key, baseline: view.baseline });
       const matrix = el('table', { class: 'matrix' },
-        el('caption', { text: `Probability that the row does better than the column on ${view.metric.title.toLowerCase()} at week ${view.weeks.length}` }),
+        el('caption', { text: `Chance that the level in the row does better than the level in the column. Outcome: ${view.metric.title.toLowerCase()}, week ${view.weeks.length}. Shaded: 95% or more.` }),
         el('thead', {}, el('tr', {}, el('th', { text: '' }), ...view.probabilities.names.map(n => el('th', { scope: 'col', text: n })))),
         el('tbody', {}, ...view.probabilities.matrix.map((row, i) => el('tr', {}, el('th', { scope: 'row', text: view.probabilities.names[i] }),
           ...row.map((p, j) => el('td', { class: i === j ? 'self' : (num(p) ?? 0.5) >= 0.95 ? 'strong' : '', text: i === j ? '' : pct(num(p)) }))))));

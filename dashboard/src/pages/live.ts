@@ -129,7 +129,14 @@ export const livePage: Page = {
         el('div', { class: 'tile' }, el('div', { class: 'value', text: fmt(num(snap!.history[i][weeks - 1] ?? 'NaN'), s.unit) }), el('div', { class: 'label', text: s.label }))));
       grid.dataset.weeks = String(weeks);
     }
-    const schedule = () => { if (!pending) { pending = true; requestAnimationFrame(draw); } };
+    // At most four redraws a second: frames keep arriving (and are counted) while the charts catch up.
+    let lastDraw = 0;
+    const schedule = () => {
+      if (pending) return;
+      pending = true;
+      const wait = Math.max(0, 250 - (performance.now() - lastDraw));
+      setTimeout(() => requestAnimationFrame(() => { lastDraw = performance.now(); draw(); }), wait);
+    };
 
     const onFrame = (f: Frame) => {
       if (f.runId !== runId || !snap) return;
