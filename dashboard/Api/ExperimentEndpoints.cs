@@ -11,18 +11,18 @@ internal static class ExperimentEndpoints
         var api = app.MapGroup("/api/experiments");
 
         api.MapPost("/", (ExperimentRequest request, ExperimentPlanner planner, IExperiments experiments) =>
-            ApiResults.Guard(() => Results.Ok(experiments.Launch(planner.Plan(request)))));
+            ApiResults.Guard(async () => Results.Ok(await experiments.LaunchAsync(planner.Plan(request)))));
 
-        api.MapGet("/", (IExperiments experiments) => Results.Ok(experiments.List()));
+        api.MapGet("/", async (IExperiments experiments) => Results.Ok(await experiments.ListAsync()));
 
-        api.MapGet("/{id}", (string id, IExperiments experiments) => ApiResults.Guard(() => Results.Ok(experiments.Get(id))));
+        api.MapGet("/{id}", (string id, IExperiments experiments) => ApiResults.Guard(async () => Results.Ok(await experiments.GetAsync(id))));
 
-        api.MapPost("/{id}/cancel", (string id, IExperiments experiments) => ApiResults.Guard(() => Results.Ok(experiments.Cancel(id))));
+        api.MapPost("/{id}/cancel", (string id, IExperiments experiments) => ApiResults.Guard(async () => Results.Ok(await experiments.CancelAsync(id))));
 
-        api.MapGet("/{id}/compare", (string id, string? metric, string? baseline, IExperiments experiments) => ApiResults.Guard(() =>
-            Results.Ok(CompareViewBuilder.Build(experiments.Get(id), experiments.Finished(id), metric, baseline))));
+        api.MapGet("/{id}/compare", (string id, string? metric, string? baseline, IExperiments experiments) => ApiResults.Guard(async () =>
+            Results.Ok(CompareViewBuilder.Build(await experiments.GetAsync(id), await experiments.FinishedAsync(id), metric, baseline))));
 
-        api.MapGet("/{id}/sweep", (string id, string? metric, IExperiments experiments) => ApiResults.Guard(() =>
-            Results.Ok(CompareViewBuilder.Sweep(experiments.Finished(id), metric))));
+        api.MapGet("/{id}/sweep", (string id, string? metric, IExperiments experiments) => ApiResults.Guard(async () =>
+            Results.Ok(CompareViewBuilder.Sweep(await experiments.FinishedAsync(id), metric))));
     }
 }

@@ -31,8 +31,8 @@ internal static class ExportEndpoints
                 var data = RunExports.Build(material, query.Chart);
                 return format == "bundle" ? Bundle(ReproductionBundle.ForRun(query, material), data) : File(data, format);
             }
-            var outcome = experiments.Finished(query.Id);
-            var exported = ExperimentExports.Build(experiments.Get(query.Id), outcome, query);
+            var outcome = await experiments.FinishedAsync(query.Id);
+            var exported = ExperimentExports.Build(await experiments.GetAsync(query.Id), outcome, query);
             return format == "bundle" ? Bundle(ReproductionBundle.ForExperiment(query, outcome), exported) : File(exported, format);
         }));
 

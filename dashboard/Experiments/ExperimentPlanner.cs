@@ -38,7 +38,7 @@ public sealed class ExperimentPlanner(ScenarioResolver resolver, IOptions<Dashbo
             throw new ApiErrorException(ApiError.Invalid("variants", "duplicate names", "distinct scenarios"));
         foreach (var arm in arms)
         {
-            KernelLiveRuns.CheckSize(arm.Scenario, o.MaxCompareAgents);
+            LiveRuns.CheckSize(arm.Scenario, o.MaxCompareAgents);
             if (arm.Scenario.Weeks != arms[0].Scenario.Weeks)
                 throw new ScenarioValidationException("weeks", arm.Scenario.Weeks.ToString(CultureInfo.InvariantCulture),
                     $"{arms[0].Scenario.Weeks} weeks in every compared scenario (weeks are compared one by one)");

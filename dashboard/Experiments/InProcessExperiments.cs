@@ -13,7 +13,7 @@ internal sealed class InProcessExperiments(IExperimentPublisher publisher, ILogg
     private const int Keep = 30;
     private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
 
-    public ExperimentInfo Launch(ExperimentPlan plan)
+    public Task<ExperimentInfo> LaunchAsync(ExperimentPlan plan)
     {
         foreach (var old in _jobs.Values.Where(j => j.Info.IsOver).OrderBy(j => j.Info.StartedUtc).Take(Math.Max(0, _jobs.Count - Keep + 1)))
             _jobs.TryRemove(old.Info.Id, out _);
@@ -21,21 +21,22 @@ internal sealed class InProcessExperiments(IExperimentPublisher publisher, ILogg
         var job = new Job(id, plan);
         _jobs[id] = job;
         job.Task = Task.Run(() => RunAsync(job));
-        return job.Info;
+        return Task.FromResult(job.Info);
     }
 
-    public ExperimentInfo Get(string id) => Find(id).Info;
+    public Task<ExperimentInfo> GetAsync(string id) => Task.FromResult(Find(id).Info);
 
-    public IReadOnlyList<ExperimentInfo> List() => _jobs.Values.Select(j => j.Info).OrderByDescending(i => i.StartedUtc).ToArray();
+    public Task<IReadOnlyList<ExperimentInfo>> ListAsync() =>
+        Task.FromResult<IReadOnlyList<ExperimentInfo>>(_jobs.Values.Select(j => j.Info).OrderByDescending(i => i.StartedUtc).ToArray());
 
-    public ExperimentInfo Cancel(string id)
+    public Task<ExperimentInfo> CancelAsync(string id)
     {
         var job = Find(id);
         job.Cancel.Cancel();
-        return job.Info;
+        return Task.FromResult(job.Info);
     }
 
-    public ExperimentOutcome? Outcome(string id) => Find(id).Outcome;
+    public Task<ExperimentOutcome?> OutcomeAsync(string id) => Task.FromResult(Find(id).Outcome);
 
     private Job Find(string id) =>
         id is { Length: > 0 and <= 64 } && _jobs.TryGetValue(id, out var job) ? job : throw new ApiErrorException(ApiError.NotFound("experiment", id ?? ""));

@@ -93,7 +93,7 @@ public static class ReproductionBundle
         if (manifest.Run is { } run)
         {
             var scenario = ScenarioLoader.Parse(run.ScenarioJson);
-            Live.KernelLiveRuns.CheckSize(scenario, limits.MaxLiveAgents);
+            Live.LiveRuns.CheckSize(scenario, limits.MaxLiveAgents);
             if (run.Weeks < 1 || run.Weeks > scenario.Weeks)
                 throw new ApiErrorException(ApiError.Invalid("run.weeks", run.Weeks.ToString(System.Globalization.CultureInfo.InvariantCulture), $"1 to {scenario.Weeks}"));
             var log = new JourneyLog();
@@ -106,7 +106,7 @@ public static class ReproductionBundle
         if (x.Arms.Count is < 1 || x.Arms.Count > limits.MaxVariants || x.Replications < 1 || x.Replications > limits.MaxReplications)
             throw new ApiErrorException(ApiError.Invalid("experiment", $"{x.Arms.Count} arms × {x.Replications} runs", $"at most {limits.MaxVariants} arms × {limits.MaxReplications} runs"));
         var arms = x.Arms.Select(a => new Variant(a.Name, a.Label, ScenarioLoader.Parse(a.ScenarioJson))).ToArray();
-        foreach (var arm in arms) Live.KernelLiveRuns.CheckSize(arm.Scenario, limits.MaxCompareAgents);
+        foreach (var arm in arms) Live.LiveRuns.CheckSize(arm.Scenario, limits.MaxCompareAgents);
         var plan = new ExperimentPlan(x.Kind, x.Name, arms, x.Replications, x.BaseSeed, x.SweepPath, x.SweepValues);
         var outcome = await ExperimentRunner.RunAsync(plan, cancellationToken: cancellationToken);
         var info = new ExperimentInfo("replay", x.Kind, x.Name, ExperimentStatus.Completed, arms.Length * x.Replications, arms.Length * x.Replications,

@@ -33,9 +33,8 @@ public static class DashboardServices
         builder.Services.AddSingleton<ScenarioShelf>();
         builder.Services.AddSingleton<ScenarioResolver>();
         builder.Services.AddSingleton<ILiveRunPublisher, HubLivePublisher>();
-        builder.Services.AddSingleton<ILiveRuns, KernelLiveRuns>();
+        builder.Services.AddSingleton<ILiveRuns, LiveRuns>();
         builder.Services.AddSingleton<IExperimentPublisher, HubExperimentPublisher>();
-        builder.Services.AddSingleton<IExperiments, InProcessExperiments>();
         builder.Services.AddSingleton<ExperimentPlanner>();
         builder.AddEmbeddedSilo();
         builder.AddAdminAuthentication(options);

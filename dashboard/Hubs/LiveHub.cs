@@ -84,7 +84,7 @@ public sealed class LiveHub(ILiveRuns runs, IExperiments experiments, RunControl
     {
         CheckId(experimentId, "experimentId");
         await Groups.AddToGroupAsync(Context.ConnectionId, ExperimentGroup(experimentId));
-        return experiments.Get(experimentId);
+        return await experiments.GetAsync(experimentId);
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)

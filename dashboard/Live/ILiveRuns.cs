@@ -5,9 +5,8 @@ using Sandbox.Sim.Scenarios;
 namespace Sandbox.Dashboard.Live;
 
 /// <summary>
-/// Live runs behind the hub and the API. Today's implementation steps the in-process kernel on a background
-/// task (<see cref="KernelLiveRuns"/>); the Orleans engine (a SimulationGrain per run, weekly metrics pushed to
-/// observers) implements the same contract, so pages, hub and tests do not change when the engine does.
+/// Live runs behind the hub and the API (<see cref="LiveRuns"/>), on the Orleans engine (a SimulationGrain per run,
+/// weekly metrics pushed to this silo's observer) or on the in-process kernel: pages, hub and tests are the same.
 /// Control rights are the hub's business: every method here assumes the caller may act.
 /// </summary>
 public interface ILiveRuns

@@ -1,42 +1,39 @@
 using System.Diagnostics;
 using Sandbox.Dashboard.Journeys;
-using Sandbox.Sim.Engine;
-using Sandbox.Sim.Model;
 using Sandbox.Sim.Scenarios;
 
 namespace Sandbox.Dashboard.Live;
 
 /// <summary>
-/// One live run on the in-process kernel: a background loop steps a week, publishes it and waits for the pace
-/// set by the controller. Every change of the simulation (loop step, manual step, reset) holds <see cref="_turn"/>
-/// through its publication, so viewers receive weeks strictly in order; readers take <see cref="_gate"/> only
-/// for the microseconds it takes to copy what they need.
+/// One live run, whatever its engine: a background loop steps a week, publishes it and waits for the pace the
+/// controller set. Every change of the simulation (loop step, manual step, reset) holds <see cref="_turn"/> through
+/// its publication, so viewers receive weeks strictly in order; state reads take <see cref="_gate"/> only briefly.
 /// </summary>
-internal sealed class KernelLiveRun : IAsyncDisposable
+public sealed class LiveRun : IAsyncDisposable
 {
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly SemaphoreSlim _wake = new(0);
     private readonly CancellationTokenSource _stop = new();
+    private readonly ILiveEngine _engine;
     private readonly ILiveRunPublisher _publisher;
     private readonly ILogger _log;
+    private readonly LiveSeries _series;
     private readonly Task _loop;
-    private KernelSimulation _sim = null!;
-    private JourneyLog _journeys = null!;
-    private LiveSeries _series = null!;
     private LiveRunState _state;
     private double _speed;
     private string? _error;
 
-    public KernelLiveRun(string id, Scenario scenario, LiveRunSettings settings, ILiveRunPublisher publisher, ILogger log)
+    public LiveRun(string id, Scenario scenario, ILiveEngine engine, LiveRunSettings settings, ILiveRunPublisher publisher, ILogger log)
     {
         Id = id;
         Scenario = scenario.Clone();
         Started = DateTimeOffset.UtcNow;
+        _engine = engine;
         _publisher = publisher;
         _log = log;
         _speed = settings.WeeksPerSecond;
-        Build();
+        _series = LiveSeries.For(engine.P, engine.Layout);
         _state = settings.Paused ? LiveRunState.Created : LiveRunState.Running;
         _loop = Task.Run(LoopAsync);
     }
@@ -50,37 +47,13 @@ internal sealed class KernelLiveRun : IAsyncDisposable
         lock (_gate) return InfoLocked();
     }
 
-    public LiveSnapshot Snapshot()
-    {
-        lock (_gate) return new LiveSnapshot(InfoLocked(), _series.Infos, _series.History(_sim.Result(), _sim.Week));
-    }
+    public LiveSnapshot Snapshot() => new(Info(), _series.Infos, _series.History(_engine.Result(), _engine.Week));
 
-    public LiveRunData Data()
-    {
-        lock (_gate)
-        {
-            // A copy, so later weeks written by the loop cannot change what a reader is exporting.
-            var result = _sim.Result();
-            var copy = new Sim.Metrics.RunResult(result.Scenario, result.Seed, result.Weeks, result.Layout, result.Values.ToArray());
-            return new LiveRunData(InfoLocked(), Scenario.Clone(), copy, _sim.Week);
-        }
-    }
+    public LiveRunData Data() => new(Info(), Scenario.Clone(), _engine.Result(), _engine.Week);
 
-    public IReadOnlyList<ClientRecord> Clients()
-    {
-        lock (_gate) return ClientRecord.AllFromKernel(_sim.Jobseekers[.._sim.Entered], _journeys);
-    }
+    public Task<IReadOnlyList<ClientRecord>> ClientsAsync() => _engine.ClientsAsync();
 
-    public ClientRecord Client(int client)
-    {
-        lock (_gate)
-        {
-            if ((uint)client >= (uint)_sim.Entered)
-                throw new Api.ApiErrorException(Api.ApiError.Invalid("client", client.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    _sim.Entered == 0 ? "a client once the run has started" : $"0 to {_sim.Entered - 1}"));
-            return ClientRecord.FromKernel(_sim.Jobseekers[client], _journeys.Of(client));
-        }
-    }
+    public Task<ClientRecord> ClientAsync(int client) => _engine.ClientAsync(client);
 
     public Task<LiveRunInfo> PauseAsync() => SetStateAsync(s => s == LiveRunState.Running ? LiveRunState.Paused : s);
 
@@ -104,9 +77,8 @@ internal sealed class KernelLiveRun : IAsyncDisposable
         {
             lock (_gate)
             {
-                if (_state == LiveRunState.Running) _state = LiveRunState.Paused;
-                if (_state is not (LiveRunState.Paused or LiveRunState.Created)) return InfoLocked();
-                if (_state == LiveRunState.Created) _state = LiveRunState.Paused;
+                if (_state is LiveRunState.Running or LiveRunState.Created) _state = LiveRunState.Paused;
+                if (_state != LiveRunState.Paused) return InfoLocked();
             }
             await StepAndPublishAsync();
             return Info();
@@ -122,9 +94,9 @@ internal sealed class KernelLiveRun : IAsyncDisposable
         await _turn.WaitAsync();
         try
         {
+            await _engine.ResetAsync();
             lock (_gate)
             {
-                Build();
                 _state = LiveRunState.Paused;
                 _error = null;
             }
@@ -142,18 +114,11 @@ internal sealed class KernelLiveRun : IAsyncDisposable
         await _stop.CancelAsync();
         // A loop stuck sending to a dead viewer ends when SignalR drops that connection; do not wait for it here.
         try { await _loop.WaitAsync(TimeSpan.FromSeconds(5)); } catch (Exception e) when (e is OperationCanceledException or TimeoutException) { }
+        await _engine.DisposeAsync();
     }
 
-    private void Build()
-    {
-        var parameters = new ModelParameters(Scenario);
-        _journeys = new JourneyLog();
-        _sim = new KernelSimulation(parameters, new KernelOptions { Journey = _journeys });
-        _series = LiveSeries.For(parameters, _sim.Layout);
-    }
-
-    private LiveRunInfo InfoLocked() => new(Id, Scenario.Name, Scenario.Level?.Key(), Scenario.Seed, _state, _sim.Week, _sim.P.Weeks,
-        _sim.Entered, _speed, "kernel", Started, _error);
+    private LiveRunInfo InfoLocked() => new(Id, Scenario.Name, Scenario.Level?.Key(), Scenario.Seed, _state, _engine.Week, _engine.P.Weeks,
+        _engine.Entered, _speed, _engine.Name, Started, _error);
 
     private async Task<LiveRunInfo> SetStateAsync(Func<LiveRunState, LiveRunState> change)
     {
@@ -203,35 +168,32 @@ internal sealed class KernelLiveRun : IAsyncDisposable
     /// <summary>Steps one week and publishes it; the caller holds <see cref="_turn"/>.</summary>
     private async Task StepAndPublishAsync()
     {
-        LiveFrame frame;
-        LiveRunInfo? finished = null;
+        if (_engine.Finished) return;
         try
         {
-            lock (_gate)
-            {
-                if (_sim.Finished) return;
-                _sim.Step();
-                int week = _sim.Week;
-                frame = new LiveFrame(Id, week, _series.At(_sim.Result(), week - 1), (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds);
-                if (_sim.Finished)
-                {
-                    _state = LiveRunState.Finished;
-                    finished = InfoLocked();
-                }
-            }
+            await _engine.StepAsync();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             _log.LogError(e, "Live run {RunId} failed", Id);
-            LiveRunInfo failed;
             lock (_gate)
             {
                 _state = LiveRunState.Failed;
                 _error = e.Message;
-                failed = InfoLocked();
             }
-            await _publisher.StatusAsync(failed);
+            await _publisher.StatusAsync(Info());
             return;
+        }
+        int week = _engine.Week;
+        var frame = new LiveFrame(Id, week, _series.At(_engine.Result(), week - 1), (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds);
+        LiveRunInfo? finished = null;
+        if (_engine.Finished)
+        {
+            lock (_gate)
+            {
+                _state = LiveRunState.Finished;
+                finished = InfoLocked();
+            }
         }
         await _publisher.FrameAsync(frame);
         if (finished is not null) await _publisher.StatusAsync(finished);

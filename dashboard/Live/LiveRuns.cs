@@ -11,27 +11,37 @@ using Sandbox.Sim.Scenarios;
 namespace Sandbox.Dashboard.Live;
 
 /// <summary>
-/// <see cref="ILiveRuns"/> on the in-process kernel: each run steps on its own background task. Keeps at most
-/// <see cref="DashboardOptions.MaxLiveRuns"/> runs, dropping the oldest run that is over to make room.
+/// <see cref="ILiveRuns"/> on whichever engine the factory makes (Orleans grains by default, or the in-process
+/// kernel): each run steps on its own background task. Keeps at most <see cref="DashboardOptions.MaxLiveRuns"/>
+/// runs, dropping the oldest paused or finished run to make room.
 /// </summary>
-internal sealed class KernelLiveRuns(ILiveRunPublisher publisher, IOptions<DashboardOptions> options, ILogger<KernelLiveRuns> log)
+internal sealed class LiveRuns(ILiveEngineFactory engines, ILiveRunPublisher publisher, IOptions<DashboardOptions> options, ILogger<LiveRuns> log)
     : ILiveRuns, IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<string, KernelLiveRun> _runs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LiveRun> _runs = new(StringComparer.Ordinal);
     private readonly Lock _admit = new();
 
-    public Task<LiveRunInfo> StartAsync(Scenario scenario, LiveRunSettings settings)
+    public async Task<LiveRunInfo> StartAsync(Scenario scenario, LiveRunSettings settings)
     {
         CheckSize(scenario, options.Value.MaxLiveAgents);
-        lock (_admit)
+        string id = NewId();
+        var engine = await engines.CreateAsync(id, scenario);
+        var run = new LiveRun(id, scenario, engine, settings, publisher, log);
+        try
         {
-            MakeRoom();
-            string id = NewId();
-            var run = new KernelLiveRun(id, scenario, settings, publisher, log);
-            _runs[id] = run;
-            log.LogInformation("Live run {RunId} started: {Scenario}, seed {Seed}, {Weeks} weeks", id, scenario.Name, scenario.Seed, scenario.Weeks);
-            return Task.FromResult(run.Info());
+            lock (_admit)
+            {
+                MakeRoom();
+                _runs[id] = run;
+            }
         }
+        catch
+        {
+            await run.DisposeAsync();
+            throw;
+        }
+        log.LogInformation("Live run {RunId} started on {Engine}: {Scenario}, seed {Seed}, {Weeks} weeks", id, engine.Name, scenario.Name, scenario.Seed, scenario.Weeks);
+        return run.Info();
     }
 
     public Task<LiveRunInfo> PauseAsync(string runId) => Get(runId).PauseAsync();
@@ -48,9 +58,9 @@ internal sealed class KernelLiveRuns(ILiveRunPublisher publisher, IOptions<Dashb
 
     public Task<LiveRunData> DataAsync(string runId) => Task.FromResult(Get(runId).Data());
 
-    public Task<IReadOnlyList<ClientRecord>> ClientsAsync(string runId) => Task.FromResult(Get(runId).Clients());
+    public Task<IReadOnlyList<ClientRecord>> ClientsAsync(string runId) => Get(runId).ClientsAsync();
 
-    public Task<ClientRecord> ClientAsync(string runId, int client) => Task.FromResult(Get(runId).Client(client));
+    public Task<ClientRecord> ClientAsync(string runId, int client) => Get(runId).ClientAsync(client);
 
     public async ValueTask DisposeAsync()
     {
@@ -68,7 +78,7 @@ internal sealed class KernelLiveRuns(ILiveRunPublisher publisher, IOptions<Dashb
                 $"at most {maxAgents.ToString("N0", CultureInfo.InvariantCulture)} jobseekers over the run in the dashboard (stock + weekly inflow × weeks); use the CLI for larger runs");
     }
 
-    private KernelLiveRun Get(string runId) =>
+    private LiveRun Get(string runId) =>
         runId is { Length: > 0 and <= 64 } && _runs.TryGetValue(runId, out var run) ? run : throw new ApiErrorException(ApiError.NotFound("run", runId ?? ""));
 
     private void MakeRoom()
