@@ -15,7 +15,7 @@ namespace Sandbox.Dashboard.Tests;
 /// and a real browser all reach it the way users do. The co-hosted silo gets free ports too, and the operator
 /// password is fixed so the sign-in test can use it.
 /// </summary>
-public sealed class DashboardHost : WebApplicationFactory<Program>
+public class DashboardHost : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "test-operator-password";
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -39,8 +39,12 @@ public sealed class DashboardHost : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The engine behind live runs and experiments: the Orleans default, or "kernel".</summary>
+    protected virtual string Engine => "orleans";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Dashboard:Engine", Engine);
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -72,6 +76,12 @@ public sealed class DashboardHost : WebApplicationFactory<Program>
         listener.Stop();
         return port;
     }
+}
+
+/// <summary>The same dashboard with live runs and experiments on the in-process kernel ("Dashboard:Engine": "kernel").</summary>
+public sealed class KernelDashboardHost : DashboardHost
+{
+    protected override string Engine => "kernel";
 }
 
 [CollectionDefinition(Name)]
