@@ -24,13 +24,22 @@ public static class ExperimentExports
         string baseline = view.Variants.First(v => v.Name == view.Baseline).Label;
         return q.Chart switch
         {
-            "levels" => ExportLines.Of("levels", view.Metric.Title, $"Mean of {outcome.Plan.Replications} runs per variant, shaded: 95% CI", caption, "Week", view.Metric.Unit,
+            "levels" => ExportLines.Of("levels", view.Metric.Title, $"Mean of {outcome.Plan.Replications} runs per variant, shaded: 95% CI", caption, "Week", AxisLabel(view.Metric),
                 view.Levels.Select(b => new ExportLine(b.Label, weeks, b.Mean, b.Low, b.High)).ToArray()),
-            "difference" => ExportLines.Of("difference", $"{view.Metric.Title}: difference from {baseline}", "Paired on matched seeds, shaded: 95% CI", caption, "Week", view.Metric.Unit,
+            "difference" => ExportLines.Of("difference", $"{view.Metric.Title}: difference from {baseline}", "Paired on matched seeds, shaded: 95% CI", caption, "Week", "Difference, " + AxisLabel(view.Metric).ToLowerInvariant(),
                 view.Differences.Select(b => new ExportLine(b.Label, weeks, b.Mean, b.Low, b.High)).ToArray(), zeroLine: true),
             _ => new ExportData("probabilities", Probabilities(view), null),
         };
     }
+
+    /// <summary>"Share (0 to 1)" rather than a bare unit key on a report's value axis.</summary>
+    private static string AxisLabel(CompareMetric m) => m.Unit switch
+    {
+        "share" => "Share of jobseekers (0 to 1)",
+        "share of unemployed" => "Share of the unemployed (0 to 1)",
+        "EUR" => "Euros",
+        var unit => char.ToUpperInvariant(unit[0]) + unit[1..],
+    };
 
     private static TidyTable Probabilities(CompareView view)
     {

@@ -1,5 +1,5 @@
 import { el } from './format';
-import { hub, invoke } from './hub';
+import { hub, invoke, onReconnected } from './hub';
 
 // Experiment progress, shared by the compare and experiments pages: a bar that follows "experiment" pushes.
 
@@ -21,14 +21,19 @@ export function progressBar(): { element: HTMLElement; show(info: ExperimentInfo
   };
 }
 
+/** Experiments being followed; after a reconnect the server has forgotten our groups, so we join them again. */
+const followed = new Set<string>();
+onReconnected(() => followed.forEach(id => { invoke('WatchExperiment', id).catch(() => undefined); }));
+
 /** Follows one experiment until it is over; resolves with its final state. */
 export function follow(id: string, onProgress: (info: ExperimentInfo) => void): Promise<ExperimentInfo> {
   return new Promise((resolve, reject) => {
     const c = hub();
+    followed.add(id);
     const handler = (info: ExperimentInfo) => {
       if (info.id !== id) return;
       onProgress(info);
-      if (info.status !== 'running') { c.off('experiment', handler); resolve(info); }
+      if (info.status !== 'running') { c.off('experiment', handler); followed.delete(id); resolve(info); }
     };
     c.on('experiment', handler);
     invoke<ExperimentInfo>('WatchExperiment', id).then(handler).catch(e => { c.off('experiment', handler); reject(e); });

@@ -108,6 +108,8 @@ public sealed class BrowserTests(DashboardHost host, ITestOutputHelper output)
         string file = Path.Combine(Measurements.Folder("dashboard-screenshots"), "exported-" + download.SuggestedFilename);
         await download.SaveAsAsync(file);
         Assert.Contains("<svg", await File.ReadAllTextAsync(file));
+        var png = await page.RunAndWaitForDownloadAsync(() => page.Locator(".chart-card").Nth(1).Locator("a[data-format='png']").ClickAsync());
+        await png.SaveAsAsync(Path.Combine(Measurements.Folder("dashboard-screenshots"), "exported-" + png.SuggestedFilename));
 
         await page.GotoAsync("/#/experiments");
         await page.SelectOptionAsync("#experiment-kind", "sweep");
