@@ -1,0 +1,30 @@
+using Sandbox.Sim.Experiments;
+
+namespace Sandbox.Dashboard.Experiments;
+
+/// <summary>
+/// Runs a plan with the shared <see cref="CompareRunner"/> (the CLI's, so the dashboard and the CLI produce the same
+/// numbers from the same scenario and seeds) on a background thread, leaving one core for live runs. Used by launched
+/// experiments and by bundle replays, so a replay runs exactly what was run.
+/// </summary>
+public static class ExperimentRunner
+{
+    public static Task<ExperimentOutcome> RunAsync(ExperimentPlan plan, Action<CompareProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Task.Run(() =>
+        {
+            var options = new CompareOptions
+            {
+                Replications = plan.Replications,
+                BaseSeed = plan.BaseSeed,
+                MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1),
+            };
+            var result = CompareRunner.Run(plan.Variants, options, progress is null ? null : new Callback(progress), cancellationToken);
+            return new ExperimentOutcome(plan, result);
+        }, cancellationToken);
+
+    /// <summary>Reports on the runner's own thread, unlike <see cref="Progress{T}"/>, so the last report is never late.</summary>
+    private sealed class Callback(Action<CompareProgress> report) : IProgress<CompareProgress>
+    {
+        public void Report(CompareProgress value) => report(value);
+    }
+}
