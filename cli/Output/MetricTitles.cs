@@ -1,3 +1,4 @@
+using Sandbox.Sim.Experiments;
 using Sandbox.Sim.Metrics;
 using Sandbox.Sim.Model;
 
@@ -34,15 +35,7 @@ public static class MetricTitles
     }
 
     /// <summary>A readable agency name for a column's agency key ("debt" → "Debt advice").</summary>
-    public static string Agency(string key) => AgencyKinds.TryParse(key, out var kind)
-        ? kind switch
-        {
-            AgencyKind.Pes => "PES",
-            AgencyKind.SocialServices => "Social services",
-            AgencyKind.DebtAdvice => "Debt advice",
-            _ => kind.ToString(),
-        }
-        : key;
+    public static string Agency(string key) => AgencyTitles.Of(key);
 
     /// <summary>Factor and axis label for drawing a unit: shares ×100 as "%".</summary>
     public static (double Factor, string Label) Scale(MetricColumn column) => column.Unit switch
