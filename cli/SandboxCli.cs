@@ -26,6 +26,8 @@ public static class SandboxCli
         {
             RunCommand.Create(context),
             CompareCommand.Create(context),
+            SweepCommand.Create(context),
+            SensitivityCommand.Create(context),
             ParamsCommand.Create(context),
             SchemaCommand.Create(context),
             ScenariosCommand.Create(context),

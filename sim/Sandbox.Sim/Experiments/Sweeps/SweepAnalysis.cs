@@ -40,6 +40,31 @@ public static class SweepAnalysis
         return list;
     }
 
+    /// <summary>
+    /// The best and second-best points by mean (higher or lower as the metric's direction says; higher when it has
+    /// none), and the probability that the best beats the runner-up. Null with fewer than two points.
+    /// </summary>
+    public static SweepBest? Best(SweepPlan sweep, PlanOutputs outputs, string output, double confidence = 0.95)
+    {
+        var means = outputs.PointMeans(output);
+        bool lower = MetricDirections.Of(BaseMetric(output)) == Better.Lower;
+        var ranked = Enumerable.Range(0, means.Length).Where(p => double.IsFinite(means[p]))
+            .OrderBy(p => lower ? means[p] : -means[p]).ThenBy(p => p).ToArray();
+        if (ranked.Length < 2) return null;
+        int best = ranked[0], second = ranked[1];
+        var diff = outputs.Compare(best, second, output, confidence);
+        double p = lower ? 1 - diff.ProbabilityAGreater : diff.ProbabilityAGreater;
+        return new SweepBest(output, best, outputs.Summarise(best, output, confidence), second, outputs.Summarise(second, output, confidence), p);
+    }
+
+    /// <summary>"sustained26Rate[disability]" → "sustained26Rate", the name metric directions know.</summary>
+    public static string BaseMetric(string output)
+    {
+        string name = output.StartsWith(RunOutputs.TotalPrefix, StringComparison.Ordinal) ? output[RunOutputs.TotalPrefix.Length..] : output;
+        int bracket = name.IndexOf('[');
+        return bracket >= 0 ? name[..bracket] : name;
+    }
+
     private static int[][] Slices(int[] sorted)
     {
         int k = Math.Clamp((int)Math.Round(Math.Sqrt(sorted.Length)), 1, 10);
