@@ -28,6 +28,7 @@ public static class SandboxCli
             CompareCommand.Create(context),
             SweepCommand.Create(context),
             SensitivityCommand.Create(context),
+            DecomposeCommand.Create(context),
             ParamsCommand.Create(context),
             SchemaCommand.Create(context),
             ScenariosCommand.Create(context),

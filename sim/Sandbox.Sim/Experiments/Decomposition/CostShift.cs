@@ -52,19 +52,24 @@ public static class CostShift
     }
 
     /// <summary>
-    /// "PES saves €1.2M (95% CI €0.9–1.5M) in benefits": one sentence per agency total and per category with a clear
-    /// change, largest first, for reports and consoles.
+    /// One sentence per agency whose total clearly changes, with its categories that clearly change:
+    /// "PES pays €174,506 more under full integration than under co-location (95% CI €141,377 to €207,636):
+    /// staff time +€77,123, coordination time +€101,333, IT and data +€32,051, benefits −€36,000."
     /// </summary>
     public static IReadOnlyList<string> Sentences(IReadOnlyList<CostShiftRow> rows, string fromLabel, string toLabel)
     {
-        var ci = rows.Count > 0 ? HeadlineNumbers.Percent(rows[0].Difference.Confidence) + " CI" : "CI";
-        return rows.Where(r => r.Verdict != CostShiftVerdict.NoClearChange && r.Agency != All && r.Category != All)
-            .OrderByDescending(r => Math.Abs(r.Difference.Mean))
-            .Select(r => $"{AgencyTitles.Of(r.Agency)} {(r.Verdict == CostShiftVerdict.PaysMore ? "pays" : "saves")} {Euros(Math.Abs(r.Difference.Mean))} "
-                         + $"{(r.Verdict == CostShiftVerdict.PaysMore ? "more" : "")} in {CategoryText(r.Category)} under {toLabel} than under {fromLabel} "
-                         + $"({ci} {Euros(Math.Min(Math.Abs(r.Difference.Lower), Math.Abs(r.Difference.Upper)))} to {Euros(Math.Max(Math.Abs(r.Difference.Lower), Math.Abs(r.Difference.Upper)))}).")
-            .Select(s => s.Replace("  ", " ", StringComparison.Ordinal))
-            .ToArray();
+        var list = new List<string>();
+        foreach (var total in rows.Where(r => r.Category == All && r.Agency != All && r.Verdict != CostShiftVerdict.NoClearChange)
+                     .OrderByDescending(r => Math.Abs(r.Difference.Mean)))
+        {
+            var d = total.Difference;
+            string ci = $"{HeadlineNumbers.Percent(d.Confidence)} CI {Euros(Math.Min(Math.Abs(d.Lower), Math.Abs(d.Upper)))} to {Euros(Math.Max(Math.Abs(d.Lower), Math.Abs(d.Upper)))}";
+            var items = rows.Where(r => r.Agency == total.Agency && r.Category != All && r.Verdict != CostShiftVerdict.NoClearChange)
+                .Select(r => $"{CategoryText(r.Category)} {(r.Difference.Mean < 0 ? "\u2212" : "+")}{Euros(Math.Abs(r.Difference.Mean))}");
+            string verb = total.Verdict == CostShiftVerdict.PaysMore ? $"pays {Euros(Math.Abs(d.Mean))} more" : $"saves {Euros(Math.Abs(d.Mean))}";
+            list.Add($"{AgencyTitles.Of(total.Agency)} {verb} under {toLabel} than under {fromLabel} ({ci}): {string.Join(", ", items)}.");
+        }
+        return list;
     }
 
     private static CostShiftRow Row(string agency, string category, double[] from, double[] to, double confidence)

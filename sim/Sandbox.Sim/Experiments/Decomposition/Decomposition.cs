@@ -13,8 +13,9 @@ public static class Decomposition
     public static DecompositionTotal Total(DecompositionPlan plan, PlanOutputs outputs, string output, double confidence = 0.95)
     {
         int from = plan.PointOf(0), to = plan.PointOf(plan.FullMask);
+        var paired = outputs.Compare(to, from, output, confidence);
         return new DecompositionTotal(output, outputs.Summarise(from, output, confidence), outputs.Summarise(to, output, confidence),
-            outputs.Compare(to, from, output, confidence).Difference);
+            paired.Difference, paired.ProbabilityAGreater);
     }
 
     public static IReadOnlyList<PathStep> Path(DecompositionPlan plan, PlanOutputs outputs, string output, double confidence = 0.95)

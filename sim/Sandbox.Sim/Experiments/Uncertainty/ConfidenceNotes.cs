@@ -9,14 +9,21 @@ namespace Sandbox.Sim.Experiments;
 /// </summary>
 public static class ConfidenceNotes
 {
-    public static string For(MetricDifference diff, string variantLabel, string baselineLabel)
+    public static string For(MetricDifference diff, string variantLabel, string baselineLabel) =>
+        For(diff.Column.Metric, diff.Difference.ProbabilityAGreater, variantLabel, baselineLabel);
+
+    /// <param name="metric">Metric name, for its direction and wording ("sustained26Rate", "cumulativeCost").</param>
+    /// <param name="probabilityGreater">Probability that the variant's mean is larger (<see cref="Analysis.PairedDifference.ProbabilityAGreater"/>).</param>
+    /// <param name="topic">What the sentence calls the metric; the headline phrase's topic when null.</param>
+    public static string For(string metric, double probabilityGreater, string variantLabel, string baselineLabel, string? topic = null)
     {
-        var phrase = OutcomePhrases.For(diff.Column.Metric);
+        var phrase = OutcomePhrases.For(metric);
+        topic ??= phrase.Topic;
         bool directed = phrase.Better is not null;
-        double p = directed ? diff.ProbabilityBetter : diff.Difference.ProbabilityAGreater;
+        double p = directed ? MetricDirections.ProbabilityBetter(metric, probabilityGreater) : probabilityGreater;
         string claim = directed
-            ? $"{variantLabel} does better than {baselineLabel} on {phrase.Topic}"
-            : $"{variantLabel} has a higher {phrase.Topic} than {baselineLabel}";
+            ? $"{variantLabel} does better than {baselineLabel} on {topic}"
+            : $"{variantLabel} has a higher {topic} than {baselineLabel}";
         if (double.IsNaN(p)) return $"With one replication there is no spread to say how likely it is that {claim}.";
         return $"It is {Likelihood.Note(p)} that {claim}.";
     }
