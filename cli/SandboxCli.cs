@@ -29,6 +29,8 @@ public static class SandboxCli
             SweepCommand.Create(context),
             SensitivityCommand.Create(context),
             DecomposeCommand.Create(context),
+            ReformCommand.Create(context),
+            ForkCommand.Create(context),
             ParamsCommand.Create(context),
             SchemaCommand.Create(context),
             ScenariosCommand.Create(context),

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Globalization;
-using System.Text;
 using Sandbox.Cli.Input;
 using Sandbox.Reporting;
 using Sandbox.Sim.Experiments;
@@ -63,7 +61,7 @@ public sealed class ExperimentSession : IDisposable
 
     /// <summary>Writes scenario.json, headlines.txt, reproduce.txt and experiment.json, then moves every file into place.</summary>
     public ExperimentManifest Commit(ParseResult parse, Scenario scenario, string title, string method, IReadOnlyList<string> headlines,
-        long baseSeed, IReadOnlyList<long> seeds, string fingerprint)
+        long baseSeed, IReadOnlyList<long> seeds, string fingerprint, string? reproduce = null)
     {
         Stage.Text("scenario.json", ScenarioJson.Serialize(scenario) + "\n");
         if (headlines.Count > 0) Text("headlines.txt", string.Join(Environment.NewLine, headlines) + Environment.NewLine, "Headlines");
@@ -82,7 +80,7 @@ public sealed class ExperimentSession : IDisposable
             Files = _files,
             Fingerprint = fingerprint,
         };
-        Stage.Text("reproduce.txt", Reproduce(manifest));
+        Stage.Text("reproduce.txt", reproduce ?? ReproduceNote.ForExperiment(manifest));
         Stage.Text(ExperimentManifest.FileName, manifest.ToJson());
         Stage.Commit();
         return manifest;
@@ -103,23 +101,5 @@ public sealed class ExperimentSession : IDisposable
         foreach (var result in parse.CommandResult.Children.OfType<ArgumentResult>())
             options[result.Argument.Name.ToUpperInvariant()] = string.Join(" ", result.Tokens.Select(t => t.Value));
         return options;
-    }
-
-    private static string Reproduce(ExperimentManifest m)
-    {
-        var sb = new StringBuilder()
-            .AppendLine($"# Reproduce this {m.Kind}")
-            .AppendLine($"command:      {m.Command}")
-            .AppendLine($"version:      sandbox {m.Version}")
-            .AppendLine($"scenario:     {m.Scenario} (resolved copy: {m.ScenarioFile})")
-            .AppendLine($"base seed:    {m.BaseSeed.ToString(CultureInfo.InvariantCulture)}")
-            .AppendLine($"replications: {m.Seeds.Count.ToString(CultureInfo.InvariantCulture)}")
-            .AppendLine($"fingerprint:  {m.Fingerprint}")
-            .AppendLine($"runs:         {RunCache.Folder}/ (rerun with --resume to reuse them; results are identical either way)")
-            .AppendLine()
-            .AppendLine("replication seeds, the same at every point (common random numbers):");
-        for (int r = 0; r < m.Seeds.Count; r++)
-            sb.AppendLine($"  {r.ToString(CultureInfo.InvariantCulture),4}  {m.Seeds[r].ToString(CultureInfo.InvariantCulture)}");
-        return sb.ToString();
     }
 }

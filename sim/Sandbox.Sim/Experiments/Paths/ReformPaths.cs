@@ -15,7 +15,10 @@ public static class ReformPaths
     public const string Reform = "reform";
     public const string Instant = "instant";
 
-    /// <summary>Stay, reform and (when the transition takes any weeks) instant; the scenario must have a reform.</summary>
+    /// <summary>
+    /// Stay, reform and (when the transition takes any weeks) instant; the scenario must have a reform. Labels are
+    /// short because sentences repeat them; the week and the transition are stated once, in the method.
+    /// </summary>
     public static IReadOnlyList<Variant> Variants(Scenario scenario)
     {
         var reform = RequireReform(scenario);
@@ -25,13 +28,13 @@ public static class ReformPaths
         var list = new List<Variant>
         {
             new(Stay, "staying at " + FromLabel(scenario), stay),
-            new(Reform, $"the reform to {to} ({Weeks(reform.TransitionWeeks)} transition from week {reform.Week.ToString(CultureInfo.InvariantCulture)})", scenario.Clone()),
+            new(Reform, $"the reform to {to}", scenario.Clone()),
         };
         if (reform.TransitionWeeks > 0)
         {
             var instant = scenario.Clone();
             instant.Reform!.TransitionWeeks = 0;
-            list.Add(new Variant(Instant, $"an instant switch to {to} at week {reform.Week.ToString(CultureInfo.InvariantCulture)}", instant));
+            list.Add(new Variant(Instant, "an instant switch", instant));
         }
         return list;
     }
@@ -51,11 +54,14 @@ public static class ReformPaths
     public static string Method(Scenario scenario, int replications, double confidence = 0.95)
     {
         var reform = RequireReform(scenario);
-        return $"Reform path: the scenario runs under {FromLabel(scenario)} until week {reform.Week}, then switches to {TargetLabel(reform)}. "
-               + $"During a {Weeks(reform.TransitionWeeks)} transition, {Pct(reform.CapacityLoss)} of staff time goes to retraining and reorganisation, "
-               + $"referral completion odds are multiplied by {ScenarioRanges.Text(reform.ReferralDisruption)} while routines change, and an IT migration of "
-               + $"€{reform.ItMigrationCost.ToString("N0", CultureInfo.InvariantCulture)} is paid in equal weekly parts; the sources of these values are listed with the transition parameters. "
-               + "It is compared with staying put and with the same switch made instantly, all on common random numbers, so the three runs are identical before the reform week; "
+        string transition = reform.TransitionWeeks == 0
+            ? "There is no transition: the new mechanisms apply in full from the reform week. "
+            : $"During a {Weeks(reform.TransitionWeeks)} transition, {Pct(reform.CapacityLoss)} of staff time goes to retraining and reorganisation, "
+              + $"referral completion odds are multiplied by {ScenarioRanges.Text(reform.ReferralDisruption)} while routines change, and an IT migration of "
+              + $"€{reform.ItMigrationCost.ToString("N0", CultureInfo.InvariantCulture)} is paid in equal weekly parts; the sources of these values are listed with the transition parameters. ";
+        return $"Reform path: the scenario runs under {FromLabel(scenario)} until week {reform.Week}, then switches to {TargetLabel(reform)}. " + transition
+               + "It is compared with staying put" + (reform.TransitionWeeks > 0 ? " and with the same switch made instantly" : "")
+               + ", all on common random numbers, so the runs are identical before the reform week; "
                + $"{replications} replication{(replications == 1 ? "" : "s")} each, means with {HeadlineNumbers.Percent(confidence)} Student-t intervals and paired differences week by week.";
     }
 
