@@ -31,6 +31,7 @@ public static class SandboxCli
             DecomposeCommand.Create(context),
             ReformCommand.Create(context),
             ForkCommand.Create(context),
+            ReportCommand.Create(context),
             ParamsCommand.Create(context),
             SchemaCommand.Create(context),
             ScenariosCommand.Create(context),

@@ -16,7 +16,7 @@ public static class MechanismComponents
         new("Joint diagnosis", ["mechanisms.jointDiagnosis"]),
         new("Case management", ["mechanisms.caseManager", "mechanisms.treatmentOrder", "mechanisms.coordinationHours"]),
         new("Employer involvement", ["mechanisms.employerInvolvement"]),
-        new("Common outcomes and pooled budgets", ["mechanisms.competition", "mechanisms.pooledBudget"]),
+        new("Common outcomes", ["mechanisms.competition", "mechanisms.pooledBudget"]),
         new("Shared record and IT", ["mechanisms.sharedRecord", "mechanisms.itCostPerYear"]),
         new("Co-location", ["mechanisms.coLocation"]),
         new("Target group definition", ["mechanisms.targetGroupMinBarriers"]),
