@@ -35,6 +35,7 @@ public static class SandboxCli
             ParamsCommand.Create(context),
             SchemaCommand.Create(context),
             ScenariosCommand.Create(context),
+            SiloCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !args.Any(a => HelpTokens.Contains(a)))

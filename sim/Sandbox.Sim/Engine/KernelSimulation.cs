@@ -15,14 +15,8 @@ public sealed class KernelSimulation
 {
     private readonly Jobseeker[] _agents;
     private readonly byte[] _admitted;
-    private readonly AgentOutputs _outputs;
-    private readonly GrowableBuffer<WaitEntry> _admissions = new(256);
-    private readonly WeekContext _ctx;
-    private readonly VacancyMarket _market;
-    private readonly BudgetLedger _ledger;
-    private readonly MetricsRecorder _metrics;
+    private readonly WeekCycle _cycle;
     private readonly int[]? _order;
-    private readonly ParameterSchedule _schedule;
 
     public KernelSimulation(Scenario scenario, KernelOptions? options = null)
         : this(new ModelParameters(scenario), options) { }
@@ -30,16 +24,11 @@ public sealed class KernelSimulation
     public KernelSimulation(ModelParameters parameters, KernelOptions? options = null)
     {
         P = parameters;
-        _schedule = new ParameterSchedule(parameters);
         options ??= new KernelOptions();
         _agents = new Jobseeker[P.AgentCapacity];
         for (int i = 0; i < _agents.Length; i++) _agents[i] = PopulationRules.Create(P, i);
         _admitted = new byte[P.AgentCapacity];
-        _outputs = new AgentOutputs(P.Agencies.Length) { Journey = options.Journey };
-        _ctx = new WeekContext(P);
-        _market = new VacancyMarket();
-        _ledger = new BudgetLedger(P.Agencies.Length);
-        _metrics = new MetricsRecorder(P);
+        _cycle = new WeekCycle(P, options.Journey);
         if (options.ShuffleOrder is { } shuffle) _order = ShuffledOrder(_agents.Length, shuffle);
     }
 
@@ -47,11 +36,11 @@ public sealed class KernelSimulation
     public ModelParameters P { get; }
 
     /// <summary>The next week to run.</summary>
-    public int Week { get; private set; }
+    public int Week => _cycle.Week;
 
-    public bool Finished => Week >= P.Weeks;
+    public bool Finished => _cycle.Finished;
 
-    public MetricsLayout Layout => _metrics.Layout;
+    public MetricsLayout Layout => _cycle.Metrics.Layout;
 
     /// <summary>The population's current state (profiles and journeys-so-far state), indexed by agent id.</summary>
     public ReadOnlySpan<Jobseeker> Jobseekers => _agents;
@@ -59,12 +48,12 @@ public sealed class KernelSimulation
     /// <summary>Agents who have entered so far.</summary>
     public int Entered => Week == 0 ? 0 : P.EnteredBy[Week - 1];
 
-    public WeekTally LastWeek => _outputs.Tally;
+    public WeekTally LastWeek => _cycle.Outputs.Tally;
 
     /// <summary>Applications sent in the last week run (a diagnostic for benchmarks).</summary>
-    public int LastWeekApplications => _outputs.Applications.Count;
+    public int LastWeekApplications => _cycle.Outputs.Applications.Count;
 
-    public VacancyMarket Market => _market;
+    public VacancyMarket Market => _cycle.Market;
 
     /// <summary>
     /// A copy of this simulation, at this week, that goes on under other mechanisms (or the same ones): the
@@ -90,42 +79,26 @@ public sealed class KernelSimulation
         _order = order;
         Array.Copy(from._agents, _agents, _agents.Length);
         Array.Copy(from._admitted, _admitted, _admitted.Length);
-        _outputs.CopyFrom(from._outputs);
-        _market.CopyFrom(from._market);
-        _ledger.CopyFrom(from._ledger);
-        _metrics.CopyFrom(from._metrics);
-        Week = from.Week;
+        _cycle.CopyFrom(from._cycle);
     }
 
     /// <summary>Runs every remaining week and returns the metrics.</summary>
     public RunResult Run()
     {
         while (!Finished) Step();
-        return _metrics.Result();
+        return _cycle.Metrics.Result();
     }
 
     /// <summary>The metrics of the weeks run so far (later weeks read as zero).</summary>
-    public RunResult Result() => _metrics.Result();
+    public RunResult Result() => _cycle.Metrics.Result();
 
     public void Step()
     {
-        if (Finished) throw new InvalidOperationException($"the run has finished all {P.Weeks} weeks");
-        int week = Week;
-        var p = _schedule.For(week);
-        _ctx.Week = week;
-        _ctx.P = p;
-        _ledger.StartWeek(_ctx);
-
-        // Agencies decide from last week's state.
-        var last = _outputs.Tally;
-        AdmissionPhase.Run(p, last, _outputs.Waiting, _ledger, _admissions);
-        foreach (ref readonly var e in _admissions.Span) _admitted[e.Agent] |= (byte)(1 << e.Barrier);
-        _ctx.MeetingProbability = AgencyRules.MeetingProbability(p, last.Agency(p.PesIndex, AgencyCounter.Caseload));
-        _market.OpenWeek(_ctx, week == 0 ? p.StockSize / Math.Max(1, p.Population.StockIntakeWeeks) : last.Group(MetricGroup.All, GroupCounter.Unemployed));
-        _outputs.Clear();
+        // The week's parameters; agencies decide from last week's state; the board opens.
+        foreach (ref readonly var e in _cycle.Begin()) _admitted[e.Agent] |= (byte)(1 << e.Barrier);
 
         // Jobseekers act.
-        int present = p.EnteredBy[week];
+        int present = _cycle.Present;
         if (_order is null)
         {
             for (int i = 0; i < present; i++) StepAgent(i);
@@ -136,20 +109,17 @@ public sealed class KernelSimulation
         }
 
         // Employers screen and hire.
-        _market.Screen(_outputs.Applications.Span, _ctx, _outputs.Tally);
-        foreach (var offer in _market.Settle(_outputs.Tally))
-            EmploymentRules.Hire(ref _agents[offer.Agent], _ctx, _outputs, offer);
+        foreach (var offer in _cycle.Hiring())
+            EmploymentRules.Hire(ref _agents[offer.Agent], _cycle.Context, _cycle.Outputs, offer);
 
-        _metrics.Record(_ctx, _outputs.Tally, _market.OpenCount, _market.PostedThisWeek);
-        _ledger.Record(_metrics.WeekCosts);
-        Week = week + 1;
+        _cycle.End();
     }
 
     private void StepAgent(int i)
     {
         byte admitted = _admitted[i];
         _admitted[i] = 0;
-        JobseekerWeek.Step(ref _agents[i], _ctx, _outputs, admitted);
+        JobseekerWeek.Step(ref _agents[i], _cycle.Context, _cycle.Outputs, admitted);
     }
 
     private static int[] ShuffledOrder(int n, ulong seed)
