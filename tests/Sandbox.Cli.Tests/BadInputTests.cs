@@ -119,7 +119,7 @@ public class BadInputTests
     {
         var result = Cli.Invoke();
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error: 'sandbox' needs a command: one of run, compare, sweep, sensitivity, decompose, reform, fork, report, params, schema, scenarios",
+        Assert.Equal("error: 'sandbox' needs a command: one of run, compare, sweep, sensitivity, decompose, reform, fork, report, params, schema, scenarios, silo",
             result.Error.TrimEnd());
     }
 
