@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Sandbox.Cli.Input;
-using Sandbox.Sim.Engine;
 using Sandbox.Sim.Experiments;
 
 namespace Sandbox.Cli.Commands;
@@ -26,7 +25,7 @@ internal sealed class CurveFlags
     {
         string? text = parse.GetValue(Headline);
         if (text is null) return Headlines.DefaultMetric;
-        var layout = new KernelSimulation(baseline.Scenario).Layout;
+        var layout = PlanRunner.LayoutOf(baseline.Scenario);
         if (layout.Contains(text)) return text;
         throw new CliInputException("--headline", text, "a system-wide metric such as " + string.Join(", ", OutcomePhrases.All.Select(p => p.Metric)));
     }
