@@ -26,6 +26,12 @@ public static class SandboxCli
         {
             RunCommand.Create(context),
             CompareCommand.Create(context),
+            SweepCommand.Create(context),
+            SensitivityCommand.Create(context),
+            DecomposeCommand.Create(context),
+            ReformCommand.Create(context),
+            ForkCommand.Create(context),
+            ReportCommand.Create(context),
             ParamsCommand.Create(context),
             SchemaCommand.Create(context),
             ScenariosCommand.Create(context),

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Sandbox.Cli.Input;
 using Sandbox.Cli.Output;
 using Sandbox.Sim.Engine;
@@ -31,23 +30,30 @@ internal static class CompareCommand
         var week = new Option<string?>("--week") { Description = "Week of the headline (default: the final week)" };
         var runs = new Option<bool>("--runs") { Description = "Also write runs.csv, every run's final-week values" };
         var every = new Option<string?>("--every") { Description = "Write every Nth week to summary and differences (always the final week); default 1, all weeks" };
+        var precision = new Option<string[]>("--precision")
+        {
+            Description = "Add replications until this output's 95% CI half-width is met in every variant: metric=halfwidth or metric=percent% (repeatable); --reps is then the cap",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var minReps = new Option<string?>("--min-reps") { Description = "With --precision: never stop before this many replications, 2 to 1000 (default 5)" };
         var flags = new ScenarioFlags();
         var command = new Command("compare", "Compare levels (or scenarios) over replications with paired differences and plain-language headlines")
         {
-            scenarios, levels, reps, baseline, parallel, headline, week, runs, every,
+            scenarios, levels, reps, baseline, parallel, headline, week, runs, every, precision, minReps,
         };
         flags.AddTo(command);
         command.SetAction(parse => Execute(context, new Request(
             parse.GetValue(scenarios)!, parse.GetValue(levels), parse.GetValue(reps), parse.GetValue(baseline), parse.GetValue(parallel),
-            parse.GetValue(headline), parse.GetValue(week), parse.GetValue(runs), parse.GetValue(every), flags.Overrides(parse), flags.OutputFormat(parse),
-            flags.OutDirectory(parse, "compare-" + parse.GetValue(scenarios)![0].Replace(".json", "", StringComparison.OrdinalIgnoreCase)))));
+            parse.GetValue(headline), parse.GetValue(week), parse.GetValue(runs), parse.GetValue(every), parse.GetValue(precision) ?? [], parse.GetValue(minReps),
+            flags.Overrides(parse), flags.OutputFormat(parse),
+            flags.OutDirectory(parse, "compare-" + parse.GetValue(scenarios)![0].Replace(".json", "", StringComparison.OrdinalIgnoreCase))), parse));
         return command;
     }
 
     private sealed record Request(string[] Scenarios, string? Levels, string? Reps, string? Baseline, string? Parallel,
-        string? Headline, string? Week, bool Runs, string? Every, ScenarioOverrides Overrides, OutputFormat Format, string Out);
+        string? Headline, string? Week, bool Runs, string? Every, string[] Precision, string? MinReps, ScenarioOverrides Overrides, OutputFormat Format, string Out);
 
-    private static int Execute(CliContext context, Request request)
+    private static int Execute(CliContext context, Request request, ParseResult parse)
     {
         int reps = Flags.Int("--reps", request.Reps, 10, 1, CompareOptions.MaxReplications);
         int parallel = Flags.Int("--parallel", request.Parallel, Environment.ProcessorCount, 1, MaxParallel);
@@ -56,41 +62,72 @@ internal static class CompareCommand
         string metric = HeadlineMetric(request.Headline, variants[baseline]);
         int? week = request.Week is null ? null : Flags.Int("--week", request.Week, 0, 1, baseScenario.Weeks);
         var tableWeeks = CompareAggregation.EveryNthWeek(baseScenario.Weeks, Flags.Int("--every", request.Every, 1, 1, baseScenario.Weeks));
+        var adaptive = Adaptive(request, variants[baseline], reps, baseScenario.Seed, parallel);
 
-        using var stage = new OutputStage(request.Out);
-        string caption = $"{context.CommandLine} · sandbox {CliContext.Version}";
-        var options = new CompareOptions { Replications = reps, BaseSeed = baseScenario.Seed, MaxDegreeOfParallelism = parallel };
-        IReadOnlyList<Headline> headlines = [];
+        using var session = new ExperimentSession(context, "compare", request.Out, request.Format);
+        IReadOnlyList<string> lines = [];
+        string method = "";
         var result = ProgressDisplay.Run(context.Console, ctx =>
         {
-            var running = ctx.AddTask($"Running {variants.Count} variants × {reps} replications", maxValue: variants.Count * reps);
-            var compared = CompareRunner.Run(variants, options, new InlineProgress<CompareProgress>(p => running.Value = p.Completed), context.Cancellation);
-
-            var writing = ctx.AddTask("Summarising and writing tables", maxValue: 6);
-            stage.Table(CompareTables.Summary(CompareAggregation.Summaries(compared, weeks: tableWeeks)), "summary", request.Format);
-            writing.Increment(1);
-            stage.Table(CompareTables.Differences(CompareAggregation.Differences(compared, baseline, weeks: tableWeeks)), "differences", request.Format);
-            writing.Increment(1);
-            if (request.Runs) stage.Table(RunTables.Finals(compared), "runs", request.Format);
-            writing.Increment(1);
-            headlines = Headlines.For(compared, baseline, metric, week);
-            stage.Text("headlines.txt", HeadlineText(compared, baseline, metric, week));
-            writing.Increment(1);
-            stage.Text("scenario.json", ScenarioJson.Serialize(baseScenario) + "\n");
-            writing.Increment(1);
-            stage.Text("reproduce.txt", ReproduceNote.ForCompare(context, compared, baseline, parallel));
-            writing.Increment(1);
-            ChartFiles.Write(ctx, stage, CompareCharts.All(compared, baseline, headlines.ToArray(), caption));
+            CompareResult compared;
+            if (adaptive is null)
+            {
+                var running = ctx.AddTask($"Running {variants.Count} variants × {reps} replications", maxValue: variants.Count * reps);
+                compared = CompareRunner.Run(variants, new CompareOptions { Replications = reps, BaseSeed = baseScenario.Seed, MaxDegreeOfParallelism = parallel },
+                    new InlineProgress<CompareProgress>(p => running.Value = p.Completed), context.Cancellation);
+                method = Method(compared);
+            }
+            else
+            {
+                var running = ctx.AddTask($"Adding replications until precise (at most {reps})", maxValue: 1);
+                var done = AdaptiveCompareRunner.Run(variants, adaptive, new InlineProgress<Sim.Analysis.ReplicationProgress>(p =>
+                {
+                    running.Description = $"Adding replications until precise: {p.Replications} of about {p.EstimatedTotal} (cap {reps})";
+                    running.Value = p.Fraction;
+                }), context.Cancellation);
+                compared = done.Result;
+                method = Method(compared) + " " + done.Method(adaptive);
+                if (!done.PrecisionReached) context.Console.Error.WriteLine("warning: the --reps cap was reached before every --precision target was met; see reproduce.txt");
+            }
+            lines = CurveOutputs.Write(ctx, session, compared, baseline, metric, week, tableWeeks);
+            if (request.Runs) session.Table(RunTables.Finals(compared), "runs", "Every run's final week", "One row per run and metric column, with the replication's seed.");
             return compared;
         });
-        stage.Commit();
+        var headlines = Headlines.For(result, baseline, metric, week);
+        session.Commit(parse, baseScenario, $"Compare {string.Join(", ", variants.Select(v => v.Label))} ({baseScenario.Name})", method, lines,
+            result.BaseSeed, Enumerable.Range(0, result.ReplicationCount).Select(result.SeedOf).ToArray(),
+            new ExperimentPlan(variants, result.ReplicationCount, result.BaseSeed).Fingerprint("compare", CliContext.Version),
+            ReproduceNote.ForCompare(context, result, baseline, parallel));
 
         var layout = result.LayoutOf(baseline);
         context.Console.Ansi.Write(SummaryTables.Compare(headlines, layout.Columns[layout.IndexOf(metric)]));
-        foreach (var h in headlines.Where(h => !h.IsBaseline)) context.Console.Out.WriteLine(h.Sentence);
-        context.Console.Out.WriteLine($"Wrote {stage.Files.Count} files to {stage.Directory}");
+        foreach (var h in headlines.Where(h => !h.IsBaseline)) context.Console.Out.WriteLine(ConfidenceNotes.WithNote(h, variants[baseline].Label));
+        context.Console.Out.WriteLine($"Wrote {session.Stage.Files.Count} files to {session.Stage.Directory}");
         return 0;
     }
+
+    /// <summary>The stopping rule's options when --precision is given (--reps is the cap), else null for a fixed count.</summary>
+    private static AdaptiveCompareOptions? Adaptive(Request request, Variant baseline, int cap, long seed, int parallel)
+    {
+        if (request.Precision.Length == 0)
+        {
+            if (request.MinReps is not null) throw new CliInputException("--min-reps", request.MinReps, "--min-reps only with --precision");
+            return null;
+        }
+        var outputs = RunOutputs.For(baseline.Scenario);
+        var targets = request.Precision.Select(p => ExperimentInput.Precision(outputs, p)).ToArray();
+        var twice = targets.GroupBy(t => t.Output).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null) throw new CliInputException("--precision", twice.Key, "one target per output");
+        int min = Flags.Int("--min-reps", request.MinReps, Math.Min(5, cap), 2, CompareOptions.MaxReplications);
+        if (min > cap) throw new CliInputException("--min-reps", min.ToString(System.Globalization.CultureInfo.InvariantCulture), $"at most the cap --reps = {cap}");
+        return new AdaptiveCompareOptions { Targets = targets, MinReplications = min, MaxReplications = cap, BaseSeed = seed, MaxDegreeOfParallelism = parallel };
+    }
+
+    private static string Method(CompareResult result) =>
+        $"Comparison of {string.Join(", ", result.Variants.Select(v => v.Label))} on {result.ReplicationCount} replications each, with common random numbers "
+        + "(replication r uses the same seed in every variant, so variants meet the same people and the same luck). Each metric is summarised per week as a mean "
+        + "with a 95% Student-t interval; differences from the baseline are paired replication by replication. P(X beats Y) is the posterior probability that X's "
+        + "mean is better, under a normal model of the paired differences with the reference prior; fan charts show the spread of single runs (quantiles over replications).";
 
     /// <summary>One scenario under the chosen levels, or several scenarios as they are; flags apply last to each.</summary>
     private static (Scenario Base, IReadOnlyList<Variant> Variants) Variants(Request request)
@@ -128,22 +165,5 @@ internal static class CompareCommand
         var systemWide = layout.Columns.Where(c => c.Group == "all" && c.Agency.Length == 0).Select(c => c.Metric);
         throw new CliInputException("--headline", text, "a system-wide metric such as " + string.Join(", ", OutcomePhrases.All.Select(p => p.Metric))
             + " (all: " + string.Join(", ", systemWide) + ")");
-    }
-
-    /// <summary>The headline metric with its cost clause first, then one sentence per variant for each other main outcome.</summary>
-    private static string HeadlineText(CompareResult result, int baseline, string metric, int? week)
-    {
-        var sb = new StringBuilder();
-        var metrics = new[] { metric }.Concat(OutcomePhrases.All.Select(p => p.Metric).Where(m => m != metric))
-            .Where(m => Enumerable.Range(0, result.Variants.Count).All(v => result.LayoutOf(v).Contains(m)));
-        bool first = true;
-        foreach (var m in metrics)
-        {
-            foreach (var h in Headlines.For(result, baseline, m, week, first && m != Headlines.DefaultCompanion ? Headlines.DefaultCompanion : null))
-                sb.AppendLine(h.Sentence);
-            sb.AppendLine();
-            first = false;
-        }
-        return sb.ToString();
     }
 }

@@ -1,3 +1,4 @@
+using Sandbox.Sim.Experiments;
 using Sandbox.Sim.Metrics;
 using Sandbox.Sim.Model;
 
@@ -33,16 +34,23 @@ public static class MetricTitles
         return metric;
     }
 
+    /// <summary>
+    /// What a sentence calls an output mid-sentence: the headline phrase's topic for the main outcomes ("clients in
+    /// sustained work"), else the title in lower case; a group or agency column adds it in brackets.
+    /// </summary>
+    public static string Topic(string output)
+    {
+        string metric = SweepAnalysis.BaseMetric(output);
+        var phrase = OutcomePhrases.All.FirstOrDefault(p => p.Metric == metric);
+        string title = Of(metric);
+        string topic = phrase?.Topic ?? (title == metric ? metric : char.ToLowerInvariant(title[0]) + title[1..]);
+        if (output.StartsWith(RunOutputs.TotalPrefix, StringComparison.Ordinal)) topic = "total " + topic;
+        int bracket = output.IndexOf('[');
+        return bracket < 0 ? topic : $"{topic} ({output[(bracket + 1)..].TrimEnd(']')})";
+    }
+
     /// <summary>A readable agency name for a column's agency key ("debt" → "Debt advice").</summary>
-    public static string Agency(string key) => AgencyKinds.TryParse(key, out var kind)
-        ? kind switch
-        {
-            AgencyKind.Pes => "PES",
-            AgencyKind.SocialServices => "Social services",
-            AgencyKind.DebtAdvice => "Debt advice",
-            _ => kind.ToString(),
-        }
-        : key;
+    public static string Agency(string key) => AgencyTitles.Of(key);
 
     /// <summary>Factor and axis label for drawing a unit: shares ×100 as "%".</summary>
     public static (double Factor, string Label) Scale(MetricColumn column) => column.Unit switch

@@ -38,4 +38,23 @@ public static class ReproduceNote
             sb.AppendLine($"  {r.ToString(CultureInfo.InvariantCulture),4}  {result.SeedOf(r).ToString(CultureInfo.InvariantCulture)}");
         return sb.ToString();
     }
+
+    /// <summary>An experiment's note, from its manifest: the same fields as a comparison's, plus the fingerprint and where its runs are kept.</summary>
+    public static string ForExperiment(ExperimentManifest m)
+    {
+        var sb = new StringBuilder()
+            .AppendLine($"# Reproduce this {m.Kind}")
+            .AppendLine($"command:      {m.Command}")
+            .AppendLine($"version:      sandbox {m.Version}")
+            .AppendLine($"scenario:     {m.Scenario} (resolved copy: {m.ScenarioFile})")
+            .AppendLine($"base seed:    {m.BaseSeed.ToString(CultureInfo.InvariantCulture)}")
+            .AppendLine($"replications: {m.Seeds.Count.ToString(CultureInfo.InvariantCulture)}")
+            .AppendLine($"fingerprint:  {m.Fingerprint}")
+            .AppendLine($"runs:         {RunCache.Folder}/ (rerun with --resume to reuse them; results are identical either way)")
+            .AppendLine()
+            .AppendLine("replication seeds, the same at every point (common random numbers):");
+        for (int r = 0; r < m.Seeds.Count; r++)
+            sb.AppendLine($"  {r.ToString(CultureInfo.InvariantCulture),4}  {m.Seeds[r].ToString(CultureInfo.InvariantCulture)}");
+        return sb.ToString();
+    }
 }

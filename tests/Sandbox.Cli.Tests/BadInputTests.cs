@@ -119,7 +119,8 @@ public class BadInputTests
     {
         var result = Cli.Invoke();
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error: 'sandbox' needs a command: one of run, compare, params, schema, scenarios, silo, validate", result.Error.TrimEnd());
+        Assert.Equal("error: 'sandbox' needs a command: one of run, compare, sweep, sensitivity, decompose, reform, fork, report, params, schema, scenarios, silo, validate",
+            result.Error.TrimEnd());
     }
 
     [Fact]
