@@ -1,3 +1,4 @@
+using ExperimentPlan = Sandbox.Dashboard.Experiments.ExperimentPlan;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
