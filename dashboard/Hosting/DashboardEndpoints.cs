@@ -1,6 +1,7 @@
 using Orleans.Dashboard;
 using Sandbox.Dashboard.Api;
 using Sandbox.Dashboard.Hubs;
+using Sandbox.Dashboard.Workshop;
 
 namespace Sandbox.Dashboard.Hosting;
 
@@ -22,6 +23,7 @@ public static class DashboardEndpoints
         app.MapGet("/api/version", () => Results.Ok(new { version = AppVersion.Text }));
         // A megabyte of outgoing buffer per connection (about a thousand weekly frames) before a slow viewer holds a run back.
         app.MapHub<LiveHub>("/hubs/live", o => o.TransportMaxBufferSize = 1024 * 1024);
+        app.MapWorkshop();
         app.MapAdminLogin();
         app.MapOrleansDashboard("/orleans").RequireAuthorization(AdminAuthentication.Policy);
         return app;

@@ -6,6 +6,7 @@ using Sandbox.Dashboard.Experiments;
 using Sandbox.Dashboard.Hubs;
 using Sandbox.Dashboard.Live;
 using Sandbox.Dashboard.Scenarios;
+using Sandbox.Dashboard.Workshop;
 
 namespace Sandbox.Dashboard.Hosting;
 
@@ -36,6 +37,7 @@ public static class DashboardServices
         builder.Services.AddSingleton<ILiveRuns, LiveRuns>();
         builder.Services.AddSingleton<IExperimentPublisher, HubExperimentPublisher>();
         builder.Services.AddSingleton<ExperimentPlanner>();
+        builder.AddWorkshop();
         builder.AddEmbeddedSilo();
         builder.AddAdminAuthentication(options);
         return builder;

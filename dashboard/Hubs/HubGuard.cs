@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -48,25 +47,4 @@ public sealed class HubGuard(IOptions<DashboardOptions> options, ILogger<HubGuar
     }
 
     public static HubException Fail(ApiError error) => new(JsonSerializer.Serialize(error, Json));
-
-    /// <summary>Refills continuously at the allowed rate; thread-safe because one connection may invoke concurrently.</summary>
-    private sealed class TokenBucket(double perSecond, int burst)
-    {
-        private readonly Lock _lock = new();
-        private double _tokens = burst;
-        private long _last = Stopwatch.GetTimestamp();
-
-        public bool TryTake()
-        {
-            lock (_lock)
-            {
-                long now = Stopwatch.GetTimestamp();
-                _tokens = Math.Min(burst, _tokens + Stopwatch.GetElapsedTime(_last, now).TotalSeconds * perSecond);
-                _last = now;
-                if (_tokens < 1) return false;
-                _tokens -= 1;
-                return true;
-            }
-        }
-    }
 }
