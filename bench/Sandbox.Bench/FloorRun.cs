@@ -8,11 +8,11 @@ namespace Sandbox.Bench;
 /// <summary>
 /// The floor: every week, visit each present jobseeker's struct (read and write it), draw the same number of
 /// counter-based random numbers as the kernel drew that week (one agent-week key per agent, one mix per draw),
-/// and write then read back as many applications. No model logic; what is left is the irreducible cost.
+/// and write then read back as many interviewed candidates. No model logic; what is left is the irreducible cost.
 /// </summary>
 public static class FloorRun
 {
-    public static double Run(ModelParameters p, WorkProfile profile, Jobseeker[] agents, Application[] applications)
+    public static double Run(ModelParameters p, WorkProfile profile, Jobseeker[] agents, Candidate[] candidates)
     {
         double checksum = 0;
         ulong bits = 0;
@@ -29,10 +29,10 @@ public static class FloorRun
                 ulong key = CounterRng.AgentWeekKey(p.SeedKey, i, w);
                 for (int j = 0; j < k; j++) bits ^= CounterRng.Bits(key, Purpose.Sampling, j);
             }
-            int apps = profile.Applications[w];
-            for (int a = 0; a < apps; a++)
-                applications[a] = new Application(a % n, a, (short)w, (byte)a, 0.05f, bits);
-            for (int a = 0; a < apps; a++) checksum += applications[a].AgentWeekKey & 1;
+            int shortlisted = profile.Candidates[w];
+            for (int a = 0; a < shortlisted; a++)
+                candidates[a] = new Candidate(a % n, a, bits * (1.0 / ulong.MaxValue));
+            for (int a = 0; a < shortlisted; a++) checksum += candidates[a].Score;
         }
         return checksum + (bits & 1) + agents[0].Trust;
     }

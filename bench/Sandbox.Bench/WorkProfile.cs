@@ -3,14 +3,14 @@ using Sandbox.Sim.Engine;
 namespace Sandbox.Bench;
 
 /// <summary>
-/// What one run of the kernel does per week — agents present, random numbers drawn, applications sent —
+/// What one run of the kernel does per week — agents present, random numbers drawn, interviewed candidates kept —
 /// recorded once so the floor benchmark can repeat exactly that much drawing and memory traffic.
 /// </summary>
 public sealed class WorkProfile
 {
     public required int[] Present { get; init; }
     public required long[] Draws { get; init; }
-    public required int[] Applications { get; init; }
+    public required int[] Candidates { get; init; }
 
     public long JobseekerWeeks => Present.Sum(p => (long)p);
 
@@ -25,8 +25,8 @@ public sealed class WorkProfile
             sim.Step();
             present[w] = p.EnteredBy[w];
             draws[w] = sim.LastWeek.Draws;
-            apps[w] = sim.LastWeekApplications;
+            apps[w] = sim.LastWeekCandidates;
         }
-        return new WorkProfile { Present = present, Draws = draws, Applications = apps };
+        return new WorkProfile { Present = present, Draws = draws, Candidates = apps };
     }
 }

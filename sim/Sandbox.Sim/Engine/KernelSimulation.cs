@@ -50,8 +50,8 @@ public sealed class KernelSimulation
 
     public WeekTally LastWeek => _cycle.Outputs.Tally;
 
-    /// <summary>Applications sent in the last week run (a diagnostic for benchmarks).</summary>
-    public int LastWeekApplications => _cycle.Outputs.Applications.Count;
+    /// <summary>Interviewed candidates in the last week run (a diagnostic for benchmarks).</summary>
+    public int LastWeekCandidates => _cycle.Outputs.Candidates.Count;
 
     public VacancyMarket Market => _cycle.Market;
 

@@ -12,14 +12,14 @@ namespace Sandbox.Sim.Engine;
 public sealed class VacancyMarket
 {
     private readonly List<Vacancy> _open = [];
+    private readonly List<Vacancy> _merged = [];
     private int _nextId;
     private Offer[] _best = [];
-    private readonly Dictionary<int, Offer> _offerFor = [];
+    private Offer[] _offerFor = [];   // by agent: the offer each client holds this week
+    private bool[] _filled = [];      // by board index
     private readonly List<int> _offered = [];
+    private static readonly Offer NoOffer = new(-1, -1, -1, false);
     private readonly List<Offer> _accepted = [];
-    private readonly HashSet<int> _filled = [];
-    private static readonly Comparison<Vacancy> BySkillThenId =
-        (a, b) => a.Skill != b.Skill ? a.Skill.CompareTo(b.Skill) : a.Id.CompareTo(b.Id);
 
     public int OpenCount => _open.Count;
     public int PostedThisWeek { get; private set; }
@@ -40,29 +40,31 @@ public sealed class VacancyMarket
     public void OpenWeek(WeekContext ctx, long lastWeekUnemployed)
     {
         int week = ctx.Week;
-        int kept = 0;
-        for (int i = 0; i < _open.Count; i++)
-            if (_open[i].Expires > week) _open[kept++] = _open[i];
-        _open.RemoveRange(kept, _open.Count - kept);
         var p = ctx.P;
         PostedThisWeek = EmployerRules.VacanciesToPost(p, week, lastWeekUnemployed);
-        for (int n = 0; n < PostedThisWeek; n++) _open.Add(EmployerRules.NewVacancy(p, week, _nextId++, n));
-        _open.Sort(BySkillThenId);
-
-        if (ctx.VacanciesBySkill.Length < _open.Count) ctx.VacanciesBySkill = new int[Math.Max(_open.Count, 2 * ctx.VacanciesBySkill.Length)];
         Array.Clear(ctx.EligibleVacancies);
-        for (int i = 0; i < _open.Count; i++)
+        // The board is ordered by skill, then id. What stays open is already in that order and every new id is
+        // larger than every old one, so each skill's new vacancies simply follow its old ones: a three-way merge.
+        _merged.Clear();
+        for (int n = 0; n < PostedThisWeek; n++) _merged.Add(EmployerRules.NewVacancy(p, week, _nextId++, n));
+        int posted = _merged.Count;
+        for (byte skill = 0; skill < 3; skill++)
         {
-            ctx.VacanciesBySkill[i] = i;
-            for (int s = _open[i].Skill; s < 3; s++) ctx.EligibleVacancies[s]++;
+            foreach (var v in _open)
+                if (v.Skill == skill && v.Expires > week) _merged.Add(v);
+            for (int i = 0; i < posted; i++)
+                if (_merged[i].Skill == skill) _merged.Add(_merged[i]);
+            ctx.EligibleVacancies[skill] = _merged.Count - posted;
         }
+        _open.Clear();
+        for (int i = posted; i < _merged.Count; i++) _open.Add(_merged[i]);
+
         if (_best.Length < _open.Count) _best = new Offer[Math.Max(_open.Count, 2 * _best.Length)];
         for (int i = 0; i < _open.Count; i++) _best[i] = new Offer(i, -1, -1, _open[i].Indefinite);
     }
 
-    /// <summary>Screens a batch of applications; call once per batch, in any order.</summary>
-    public void Screen(ReadOnlySpan<Application> applications, WeekContext ctx, WeekTally tally) =>
-        EmployerRules.Screen(applications, ctx.P, ctx.Week, _best, tally);
+    /// <summary>Takes a batch of interviewed candidates; call once per batch, in any order.</summary>
+    public void Shortlist(ReadOnlySpan<Candidate> candidates) => EmployerRules.Shortlist(candidates, _best);
 
     /// <summary>
     /// Settles offers: each client accepts their preferred offer; filled vacancies close. Returns the accepted
@@ -70,30 +72,41 @@ public sealed class VacancyMarket
     /// </summary>
     public IReadOnlyList<Offer> Settle(WeekTally tally)
     {
-        _offerFor.Clear();
         _offered.Clear();
         for (int v = 0; v < _open.Count; v++)
         {
             var offer = _best[v];
             if (offer.Agent < 0) continue;
             tally.AddMarket(MarketCounter.Offers, 0);
-            if (!_offerFor.TryGetValue(offer.Agent, out var held)) _offered.Add(offer.Agent);
-            else if (!EmployerRules.Prefer(offer, held)) continue;
-            _offerFor[offer.Agent] = offer;
+            if (offer.Agent >= _offerFor.Length) GrowOffers(offer.Agent + 1);
+            ref var held = ref _offerFor[offer.Agent];
+            if (held.Agent < 0) _offered.Add(offer.Agent);
+            if (EmployerRules.Prefer(offer, held)) held = offer;
         }
         _offered.Sort();
         _accepted.Clear();
-        _filled.Clear();
+        if (_filled.Length < _open.Count) _filled = new bool[Math.Max(_open.Count, 2 * _filled.Length)];
         foreach (int agent in _offered)
         {
             var offer = _offerFor[agent];
+            _offerFor[agent] = NoOffer;
             _accepted.Add(offer);
-            _filled.Add(offer.Vacancy);
+            _filled[offer.Vacancy] = true;
         }
         int kept = 0;
         for (int i = 0; i < _open.Count; i++)
-            if (!_filled.Contains(i)) _open[kept++] = _open[i];
+        {
+            if (!_filled[i]) _open[kept++] = _open[i];
+            _filled[i] = false;
+        }
         _open.RemoveRange(kept, _open.Count - kept);
         return _accepted;
+    }
+
+    private void GrowOffers(int atLeast)
+    {
+        int old = _offerFor.Length;
+        Array.Resize(ref _offerFor, Math.Max(atLeast, 2 * old));
+        _offerFor.AsSpan(old).Fill(NoOffer);
     }
 }

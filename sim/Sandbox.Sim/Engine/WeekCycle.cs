@@ -75,10 +75,10 @@ public sealed class WeekCycle
         return _admissions.Span;
     }
 
-    /// <summary>Employers screen the week's applications and each client takes the best offer; ordered by agent id, valid until the next call.</summary>
+    /// <summary>Employers offer each vacancy to its best interviewed candidate and each client takes the best offer; ordered by agent id, valid until the next call.</summary>
     public IReadOnlyList<Offer> Hiring()
     {
-        Market.Screen(Outputs.Applications.Span, Context, Outputs.Tally);
+        Market.Shortlist(Outputs.Candidates.Span);
         return Market.Settle(Outputs.Tally);
     }
 

@@ -23,23 +23,31 @@ public static class EmployerRules
     }
 
     /// <summary>
-    /// Screens a batch of applications (any subset, in any order) and keeps each vacancy's best interviewed
-    /// candidate in <paramref name="best"/> (indexed by vacancy id).
+    /// The employer's screening of one application (the applicant's <paramref name="index"/>-th this week): a
+    /// callback with the probability the application's profile earns, then an interview that succeeds with a
+    /// fixed chance. Returns the interviewed candidate's score, or null.
     /// </summary>
-    public static void Screen(ReadOnlySpan<Application> applications, ModelParameters p, int week, Offer[] best, WeekTally tally)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static double? Interview(Draw draw, int index, double callback, int spellWeeks, ModelParameters p, WeekTally tally)
     {
-        double interview = p.Labour.InterviewSuccess;
-        foreach (ref readonly var a in applications)
+        if (draw.U(Purpose.Callback, index) >= callback) return null;
+        tally.AddMarket(MarketCounter.Callbacks, spellWeeks);
+        if (draw.U(Purpose.Interview, index) >= p.Labour.InterviewSuccess) return null;
+        tally.AddMarket(MarketCounter.Interviews, spellWeeks);
+        return draw.U(Purpose.Interview, 64 + index);
+    }
+
+    /// <summary>
+    /// Keeps each vacancy's best interviewed candidate in <paramref name="best"/> (indexed by vacancy). Any
+    /// subset of candidates, in any order, gives the same result: ties go to the lower agent id.
+    /// </summary>
+    public static void Shortlist(ReadOnlySpan<Candidate> candidates, Offer[] best)
+    {
+        foreach (ref readonly var c in candidates)
         {
-            var draw = new Draw(a.AgentWeekKey, ref tally.Draws);
-            if (draw.U(Purpose.Callback, a.Index) >= a.Callback) continue;
-            tally.AddMarket(MarketCounter.Callbacks, a.SpellWeeks);
-            if (draw.U(Purpose.Interview, a.Index) >= interview) continue;
-            tally.AddMarket(MarketCounter.Interviews, a.SpellWeeks);
-            double score = draw.U(Purpose.Interview, 64 + a.Index);
-            ref var current = ref best[a.Vacancy];
-            if (current.Agent < 0 || score > current.Score || (score == current.Score && a.Agent < current.Agent))
-                current = new Offer(a.Vacancy, a.Agent, score, current.Indefinite);
+            ref var current = ref best[c.Vacancy];
+            if (current.Agent < 0 || c.Score > current.Score || (c.Score == current.Score && c.Agent < current.Agent))
+                current = new Offer(c.Vacancy, c.Agent, c.Score, current.Indefinite);
         }
     }
 

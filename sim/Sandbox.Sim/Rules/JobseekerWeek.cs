@@ -59,14 +59,18 @@ public static class JobseekerWeek
 
     private static void AdvancePipelines(ref Jobseeker js, WeekContext ctx, AgentOutputs o, byte admitted)
     {
-        for (int b = 0; b < Barriers.Count; b++)
+        // Barriers in ascending order, as a plain loop over all seven would visit them, reading the live set
+        // after each step: a step may start or end another barrier's pipeline.
+        for (int pending = js.ActiveBarriers; pending != 0; )
         {
+            int b = System.Numerics.BitOperations.TrailingZeroCount(pending);
             switch (js.Stage(b))
             {
                 case BarrierStage.Referred: ReferralRules.Resolve(ref js, ctx, o, b); break;
                 case BarrierStage.Waiting: TreatmentRules.Wait(ref js, ctx, o, b, (admitted & (1 << b)) != 0); break;
                 case BarrierStage.Treating: TreatmentRules.Treat(ref js, ctx, o, b); break;
             }
+            pending = js.ActiveBarriers & (-2 << b);
         }
     }
 
@@ -83,8 +87,9 @@ public static class JobseekerWeek
 
     private static void ObservePipelines(in Jobseeker js, ModelParameters p, AgentOutputs o)
     {
-        for (int b = 0; b < Barriers.Count; b++)
+        for (int active = js.ActiveBarriers; active != 0; active &= active - 1)
         {
+            int b = System.Numerics.BitOperations.TrailingZeroCount(active);
             var stage = js.Stage(b);
             if (stage == BarrierStage.Waiting)
             {
