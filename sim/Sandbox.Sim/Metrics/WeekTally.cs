@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sandbox.Sim.Model;
 
 namespace Sandbox.Sim.Metrics;
@@ -57,13 +58,17 @@ public sealed class WeekTally
         for (int i = 0; i < a.Length; i++) a[i] += b[i];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddGroups(byte key, GroupCounter counter) => Counts[GroupBase + key * GroupCounterCount + (int)counter]++;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddCrack(byte key, CrackKind kind) => Counts[CrackBase + key * CrackKinds.Count + (int)kind]++;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddAgency(int agency, AgencyCounter counter, long n = 1) =>
         Counts[AgencyBase + agency * AgencyCounterCount + (int)counter] += n;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddMarket(MarketCounter counter, int spellWeeks, long n = 1) =>
         Counts[MarketBase + (int)counter * SpellBands + BandOf(spellWeeks)] += n;
 
@@ -82,6 +87,7 @@ public sealed class WeekTally
     }
 
     /// <summary>Spell bands of the calibration facts: under 3 months, 3–6, 6–12, over 12.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int BandOf(int spellWeeks) => spellWeeks < 13 ? 0 : spellWeeks < 26 ? 1 : spellWeeks < 52 ? 2 : 3;
 
     public static readonly string[] BandKeys = ["0-3m", "3-6m", "6-12m", "12m+"];

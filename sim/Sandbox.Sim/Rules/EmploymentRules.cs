@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sandbox.Sim.Engine;
 using Sandbox.Sim.Metrics;
 using Sandbox.Sim.Model;
@@ -35,7 +36,16 @@ public static class EmploymentRules
     }
 
     /// <summary>An employed client's week: milestones, contract ends and separations.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Week(ref Jobseeker js, WeekContext ctx, AgentOutputs o)
+    {
+        // Most weeks of most jobs hold no event; only those pay for a call.
+        int week = ctx.Week, tenure = week - js.JobStart;
+        if (tenure != Sustained26 && tenure != Sustained52 && week < js.SeparationWeek && week < js.ContractEnd) return;
+        Eventful(ref js, ctx, o);
+    }
+
+    private static void Eventful(ref Jobseeker js, WeekContext ctx, AgentOutputs o)
     {
         var p = ctx.P;
         var r = p.Retention;
@@ -79,9 +89,16 @@ public static class EmploymentRules
         (js.Indefinite != 0 ? r.IndefiniteSeparation : 0) + r.BarrierSeparation * js.TotalSeverity;
 
     /// <summary>Retirement, relocation, chronic illness: leaving the labour force for good, at the week drawn on entry.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool MaybeLeave(ref Jobseeker js, WeekContext ctx, AgentOutputs o)
     {
         if (ctx.Week < js.LeaveWeek) return false;
+        Leave(ref js, ctx, o);
+        return true;
+    }
+
+    private static void Leave(ref Jobseeker js, WeekContext ctx, AgentOutputs o)
+    {
         if (js.Status == LabourStatus.Unemployed) o.Tally.AddGroups(js.GroupKey, GroupCounter.UnemployedExits);
         js.Status = LabourStatus.Inactive;
         for (int b = 0; b < Barriers.Count; b++)
@@ -89,7 +106,6 @@ public static class EmploymentRules
                 js.SetStage(b, BarrierStage.Lost, ctx.Week);
         o.Tally.AddGroups(js.GroupKey, GroupCounter.LeftLabourForce);
         o.Event(js.Id, ctx.Week, JourneyEventKind.LeftLabourForce);
-        return true;
     }
 
     private static int ContractLength(ModelParameters p, int agent, int week, int index)

@@ -16,6 +16,7 @@ public static class JobseekerWeek
     /// <param name="admitted">Barrier bits for which an agency admitted this client from its waiting list this week.</param>
     public static void Step(ref Jobseeker js, WeekContext ctx, AgentOutputs o, byte admitted)
     {
+        if (js.Status == LabourStatus.Inactive) return; // left for good: nothing to do or count
         o.BeginAgent(js.Id, ctx);
         switch (js.Status)
         {
