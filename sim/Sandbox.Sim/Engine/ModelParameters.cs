@@ -124,6 +124,7 @@ public sealed class ModelParameters
         js.Flags != VulnerableFlags.None || js.OpenKnownCount >= Mechanisms.TargetGroupMinBarriers;
 
     /// <summary>Does a mechanism with this coverage reach this client?</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool Covers(Coverage coverage, in Jobseeker js) => coverage switch
     {
         Coverage.All => true,

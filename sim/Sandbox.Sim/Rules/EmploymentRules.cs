@@ -35,17 +35,20 @@ public static class EmploymentRules
                 js.SetStage(b, BarrierStage.Known, week);
     }
 
-    /// <summary>An employed client's week: milestones, contract ends and separations.</summary>
+    /// <summary>
+    /// True when an employed client's week holds nothing to do: no milestone, contract end, separation or
+    /// leaving. Such a week needs no rule, only counting.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Week(ref Jobseeker js, WeekContext ctx, AgentOutputs o)
+    public static bool Uneventful(in Jobseeker js, int week)
     {
-        // Most weeks of most jobs hold no event; only those pay for a call.
-        int week = ctx.Week, tenure = week - js.JobStart;
-        if (tenure != Sustained26 && tenure != Sustained52 && week < js.SeparationWeek && week < js.ContractEnd) return;
-        Eventful(ref js, ctx, o);
+        int tenure = week - js.JobStart;
+        return week < js.LeaveWeek && week < js.SeparationWeek && week < js.ContractEnd
+               && tenure != Sustained26 && tenure != Sustained52;
     }
 
-    private static void Eventful(ref Jobseeker js, WeekContext ctx, AgentOutputs o)
+    /// <summary>An employed client's week: milestones, contract ends and separations.</summary>
+    public static void Week(ref Jobseeker js, WeekContext ctx, AgentOutputs o)
     {
         var p = ctx.P;
         var r = p.Retention;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sandbox.Sim.Engine;
 using Sandbox.Sim.Metrics;
 using Sandbox.Sim.Model;
@@ -14,9 +15,19 @@ namespace Sandbox.Sim.Rules;
 public static class JobseekerWeek
 {
     /// <param name="admitted">Barrier bits for which an agency admitted this client from its waiting list this week.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Step(ref Jobseeker js, WeekContext ctx, AgentOutputs o, byte admitted)
     {
-        if (js.Status == LabourStatus.Inactive) return; // left for good: nothing to do or count
+        // Most clients are in a job with nothing happening this week, or have left for good: those weeks are
+        // only counted, inline in the engine's loop, and the full week below is a call for the others.
+        if (js.Status == LabourStatus.Employed && EmploymentRules.Uneventful(js, ctx.Week))
+            ObserveEmployed(js, ctx.Week, o.Tally);
+        else if (js.Status != LabourStatus.Inactive)
+            Eventful(ref js, ctx, o, admitted);
+    }
+
+    private static void Eventful(ref Jobseeker js, WeekContext ctx, AgentOutputs o, byte admitted)
+    {
         o.BeginAgent(js.Id, ctx);
         switch (js.Status)
         {
@@ -131,12 +142,18 @@ public static class JobseekerWeek
                 if (partner) ObservePipelines(js, p, o);
                 break;
             case LabourStatus.Employed:
-                t.AddGroups(js.GroupKey, GroupCounter.Population);
-                t.AddGroups(js.GroupKey, GroupCounter.Employed);
-                int tenure = ctx.Week - js.JobStart;
-                if (tenure >= EmploymentRules.Sustained26) t.AddGroups(js.GroupKey, GroupCounter.Sustained26);
-                if (tenure >= EmploymentRules.Sustained52) t.AddGroups(js.GroupKey, GroupCounter.Sustained52);
+                ObserveEmployed(js, ctx.Week, t);
                 break;
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ObserveEmployed(in Jobseeker js, int week, WeekTally t)
+    {
+        t.AddGroups(js.GroupKey, GroupCounter.Population);
+        t.AddGroups(js.GroupKey, GroupCounter.Employed);
+        int tenure = week - js.JobStart;
+        if (tenure >= EmploymentRules.Sustained26) t.AddGroups(js.GroupKey, GroupCounter.Sustained26);
+        if (tenure >= EmploymentRules.Sustained52) t.AddGroups(js.GroupKey, GroupCounter.Sustained52);
     }
 }
