@@ -32,7 +32,7 @@ public static class JobSearchRules
         int eligible = ctx.EligibleVacancies[js.Skill];
         if (eligible == 0) return;
         var draw = o.Rng(js.Id);
-        int count = PoissonTable.Count(SearchIntensity(js, ctx, meeting), draw.U(Purpose.ApplicationCount));
+        int count = PoissonCount.Of(SearchIntensity(js, ctx, meeting), draw.U(Purpose.ApplicationCount));
         if (count == 0) return;
         var p = ctx.P;
         bool matched = js.TargetGroup != 0 && js.Engagement == Engagement.Held && p.Mechanisms.EmployerInvolvement > 0;

@@ -54,7 +54,7 @@ public class RandomnessTests
         double sum = 0, sumSq = 0;
         for (int i = 0; i < n; i++)
         {
-            int k = Sandbox.Sim.Rules.PoissonTable.Count(lambda, CounterRng.Uniform(5, i, 0, Purpose.ApplicationCount));
+            int k = Sandbox.Sim.Rules.PoissonCount.Of(lambda, CounterRng.Uniform(5, i, 0, Purpose.ApplicationCount));
             sum += k;
             sumSq += k * k;
         }
@@ -89,7 +89,7 @@ public class RandomnessTests
         {
             double lambda = CounterRng.Uniform(9, i, 0, Purpose.Sampling) * 26 - 1;
             double u = CounterRng.Uniform(9, i, 1, Purpose.Sampling);
-            int k = Sandbox.Sim.Rules.PoissonTable.Count(lambda, u);
+            int k = Sandbox.Sim.Rules.PoissonCount.Of(lambda, u);
             if (k != Sequential(lambda, u)) differences++;
             if (k > 0) nonZero++;
             if (k == 12) capped++;
