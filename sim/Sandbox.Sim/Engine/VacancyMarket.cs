@@ -67,15 +67,21 @@ public sealed class VacancyMarket
     public void Shortlist(ReadOnlySpan<Candidate> candidates) => EmployerRules.Shortlist(candidates, _best);
 
     /// <summary>
-    /// Settles offers: each client accepts their preferred offer; filled vacancies close. Returns the accepted
-    /// offers ordered by agent id (valid until the next call).
+    /// Settles offers: vacancies an outside applicant wins close, each client accepts their preferred offer,
+    /// filled vacancies close. Returns the accepted offers ordered by agent id (valid until the next call).
     /// </summary>
-    public IReadOnlyList<Offer> Settle(WeekTally tally)
+    public IReadOnlyList<Offer> Settle(WeekContext ctx, WeekTally tally)
     {
         _offered.Clear();
+        if (_filled.Length < _open.Count) _filled = new bool[Math.Max(_open.Count, 2 * _filled.Length)];
         for (int v = 0; v < _open.Count; v++)
         {
             var offer = _best[v];
+            if (EmployerRules.OutsiderWins(ctx.P, ctx.Week, _open[v].Id, offer.Agent < 0 ? -1 : offer.Score))
+            {
+                _filled[v] = true;
+                continue;
+            }
             if (offer.Agent < 0) continue;
             tally.AddMarket(MarketCounter.Offers, 0);
             if (offer.Agent >= _offerFor.Length) GrowOffers(offer.Agent + 1);
@@ -85,7 +91,6 @@ public sealed class VacancyMarket
         }
         _offered.Sort();
         _accepted.Clear();
-        if (_filled.Length < _open.Count) _filled = new bool[Math.Max(_open.Count, 2 * _filled.Length)];
         foreach (int agent in _offered)
         {
             var offer = _offerFor[agent];

@@ -79,7 +79,7 @@ public sealed class WeekCycle
     public IReadOnlyList<Offer> Hiring()
     {
         Market.Shortlist(Outputs.Candidates.Span);
-        return Market.Settle(Outputs.Tally);
+        return Market.Settle(Context, Outputs.Tally);
     }
 
     /// <summary>Records the week's metrics and spending and moves on to the next week.</summary>

@@ -44,6 +44,7 @@ public struct Jobseeker
     private ushort _attempts;     // 2 bits per barrier: referral attempts for the current referral
     private byte _misrouted;      // 1 bit per barrier: current referral went to the wrong service
     private byte _active;         // one bit per barrier referred, waiting or in treatment: kept by SetStage, read every week
+    public byte WeeksSinceMeeting; // saturating at 255 (no meeting yet this spell): a meeting's boost to search fades with it
     public BarrierWeeks StageSince;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -52,6 +52,24 @@ public static class EmployerRules
     }
 
     /// <summary>
+    /// Does an applicant from outside the simulated population take this vacancy this week? Vacancies also draw
+    /// applications from the area's other jobseekers: a Poisson number of them are interviewed (the mean is set
+    /// by how loose the market is and how employable they are) and their scores are uniform like the clients',
+    /// so the best of k beats the clients' best score s with chance 1 − s^k. Without an interviewed client, any
+    /// interviewed outsider takes the job. Drawn per vacancy id and week, so no processing order matters.
+    /// </summary>
+    public static bool OutsiderWins(ModelParameters p, int week, int vacancyId, double insideScore)
+    {
+        if (p.OutsideInterviews <= 0) return false;
+        int k = PoissonCount.Of(p.OutsideInterviews, CounterRng.Uniform(p.Seed, -4, week, Purpose.OutsideApplicants, vacancyId));
+        if (k == 0) return false;
+        if (insideScore < 0) return true;
+        double insideBeatsAll = insideScore;
+        for (int i = 1; i < k; i++) insideBeatsAll *= insideScore;
+        return CounterRng.Uniform(p.Seed, -4, week, Purpose.OutsideScore, vacancyId) >= insideBeatsAll;
+    }
+
+    /// <summary>
     /// Of several offers to one client, the one taken: an indefinite contract first, then the lower vacancy id.
     /// </summary>
     public static bool Prefer(in Offer candidate, in Offer incumbent) =>

@@ -25,6 +25,7 @@ public static class EmploymentRules
         js.Status = LabourStatus.Employed;
         js.Engagement = Engagement.Held;
         js.JobStart = (short)week;
+        js.WeeksSinceMeeting = byte.MaxValue; // a later spell starts without a meeting's boost
         js.Indefinite = (byte)(offer.Indefinite ? 1 : 0);
         js.ContractEnd = offer.Indefinite ? short.MaxValue : (short)(week + ContractLength(p, js.Id, week, 0));
         js.SeparationWeek = Hazard.NextEventWeek(week, SeparationHazard(js, p.Retention),
@@ -90,6 +91,28 @@ public static class EmploymentRules
     /// <summary>Weekly separation hazard of the current job: contract type plus fragility from untreated barriers.</summary>
     public static double SeparationHazard(in Jobseeker js, Scenarios.RetentionSpec r) =>
         (js.Indefinite != 0 ? r.IndefiniteSeparation : 0) + r.BarrierSeparation * js.TotalSeverity;
+
+    /// <summary>Barriers behind the reasons 002 box 6 gives for quitting: relocation, chronic illness, unavailability.</summary>
+    public const int LeaveBarrierMask = (1 << (int)Barrier.Housing) | (1 << (int)Barrier.Health) | (1 << (int)Barrier.FamilyConstraints);
+
+    /// <summary>
+    /// Weekly hazard of leaving the labour force: a base rate for everyone (retirement, moving away) plus a rate
+    /// per severity level of a housing, health or family-constraint barrier, the reasons the most vulnerable
+    /// give for quitting (002 box 6). Treating such a barrier lowers it.
+    /// </summary>
+    public static double LeaveHazard(in Jobseeker js, Scenarios.RetentionSpec r) =>
+        r.LeaveLabourForce + r.BarrierLeave * (js.Severity((int)Barrier.Housing) + js.Severity((int)Barrier.Health)
+                                               + js.Severity((int)Barrier.FamilyConstraints));
+
+    /// <summary>
+    /// Redraws the leaving week after a barrier's severity changed: the hazard is constant between changes, so
+    /// the time left is drawn afresh at the new hazard (memoryless) from a draw keyed to this week and barrier.
+    /// </summary>
+    public static void RedrawLeave(ref Jobseeker js, WeekContext ctx, Draw draw, int b)
+    {
+        if ((LeaveBarrierMask & (1 << b)) == 0 || ctx.P.Retention.BarrierLeave <= 0) return;
+        js.LeaveWeek = Hazard.NextEventWeek(ctx.Week, LeaveHazard(js, ctx.P.Retention), draw.U(Purpose.LeaveLabourForce, b));
+    }
 
     /// <summary>Retirement, relocation, chronic illness: leaving the labour force for good, at the week drawn on entry.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -7,18 +7,20 @@ namespace Sandbox.Sim.Rules;
 
 /// <summary>
 /// Job search: how many applications a client sends and to which open vacancies. Search effort rises with
-/// motivation and a caseworker meeting (Schiprowski 2019), and falls with health and family constraints and
-/// when nobody holds the case.
+/// motivation and with caseworker meetings, whose boost fades over the following weeks (Schiprowski 2019);
+/// it falls with health and family constraints, when nobody holds the case, and during a course at the
+/// training provider (002 box 4: up to ten months in the classroom and at the workplace).
 /// </summary>
 public static class JobSearchRules
 {
-
-    public static double SearchIntensity(in Jobseeker js, WeekContext ctx, bool meeting)
+    public static double SearchIntensity(in Jobseeker js, WeekContext ctx)
     {
         var p = ctx.P;
         double availability = Math.Max(0.1, 1 - 0.12 * (js.Severity((int)Barrier.FamilyConstraints) + js.Severity((int)Barrier.Health)));
         double engagement = js.Engagement switch { Engagement.Held => 1.0, Engagement.Unheld => 0.8, _ => 0.6 };
-        return p.Labour.ApplicationsPerWeek * (0.5 + js.Motivation) * availability * engagement * (meeting ? 1 + p.Labour.MeetingBoost : 1);
+        double course = js.Stage((int)Barrier.CoreWorkSkills) == BarrierStage.Treating ? p.CourseSearchFactor : 1.0;
+        return p.Labour.ApplicationsPerWeek * (0.5 + js.Motivation) * availability * engagement * course
+               * (1 + p.MeetingBoostAfter[js.WeeksSinceMeeting]);
     }
 
     /// <summary>
@@ -27,12 +29,12 @@ public static class JobSearchRules
     /// own draws, so deciding it here gives the same result as screening later, and only interviewed
     /// candidates are kept for the hiring phase (most applications get no callback).
     /// </summary>
-    public static void Search(in Jobseeker js, WeekContext ctx, AgentOutputs o, bool meeting)
+    public static void Search(in Jobseeker js, WeekContext ctx, AgentOutputs o)
     {
         int eligible = ctx.EligibleVacancies[js.Skill];
         if (eligible == 0) return;
         var draw = o.Rng(js.Id);
-        int count = PoissonCount.Of(SearchIntensity(js, ctx, meeting), draw.U(Purpose.ApplicationCount));
+        int count = PoissonCount.Of(SearchIntensity(js, ctx), draw.U(Purpose.ApplicationCount));
         if (count == 0) return;
         var p = ctx.P;
         bool matched = js.TargetGroup != 0 && js.Engagement == Engagement.Held && p.Mechanisms.EmployerInvolvement > 0;

@@ -59,6 +59,7 @@ public static class JobseekerWeek
         {
             EngagementRules.Drift(ref js, ctx);
             if (js.InPartnerService) AdvancePipelines(ref js, ctx, o, admitted);
+            if (js.Status != LabourStatus.Unemployed) return; // kept on by the enterprise that sponsored the course
             if (js.Engagement == Engagement.Held && ctx.Week - js.LastHandoff < p.Services.HandoffWindowWeeks)
                 EngagementRules.MaybeDisengage(ref js, ctx, o);
         }
@@ -66,7 +67,9 @@ public static class JobseekerWeek
 
         bool meeting = HeldByCaseworker(js, p) && o.Rng(js.Id).Chance(ctx.MeetingProbability, Purpose.MeetingMissed);
         if (meeting) o.Tally.AddAgency(p.PesIndex, AgencyCounter.Meetings);
-        JobSearchRules.Search(js, ctx, o, meeting);
+        // A meeting's advice and vacancy leads keep working for weeks; the clock saturates at "none this spell".
+        js.WeeksSinceMeeting = meeting ? (byte)0 : js.WeeksSinceMeeting == byte.MaxValue ? byte.MaxValue : (byte)(js.WeeksSinceMeeting + 1);
+        JobSearchRules.Search(js, ctx, o);
     }
 
     private static void AdvancePipelines(ref Jobseeker js, WeekContext ctx, AgentOutputs o, byte admitted)

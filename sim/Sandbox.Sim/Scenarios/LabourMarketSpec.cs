@@ -10,7 +10,7 @@ public sealed class LabourMarketSpec
     [Param(1, 100_000, Unit = "employers", Source = "assumption: one employer per 25 jobseekers in the stock")]
     public int Employers { get; set; } = 200;
 
-    [Param(0, 10, Unit = "vacancies per 100 jobseekers per week", Source = "calibrated (prior 4.0): UK JSA exit rates, 75% within 6 months and 90% within 12 (MODEL.md fact 3); see scenarios/CALIBRATION.md")]
+    [Param(0, 100, Unit = "vacancies per 100 jobseekers per week", Source = "calibrated (prior 4.0): UK JSA exit rates, 75% within 6 months and 90% within 12 (MODEL.md fact 3); see scenarios/CALIBRATION.md")]
     public double VacancyRate { get; set; } = 5.76;
 
     [Param(1, 52, Unit = "weeks", Source = "002 'available low-skilled vacancies are filled very rapidly'; assumption 4 weeks")]
@@ -47,10 +47,25 @@ public sealed class LabourMarketSpec
     public double ApplicationsPerWeek { get; set; } = 3.0;
 
     [Param(0, 1, Unit = "relative gain", Source = "calibrated (prior 0.5): at its upper bound, a meeting doubles that week's applications, towards Schiprowski 2019 (one lost meeting lengthens unemployment ~5%, MODEL.md fact 5), which the model still falls short of; see scenarios/CALIBRATION.md")]
-    public double MeetingBoost { get; set; } = 1.0;
+    public double MeetingBoost { get; set; } = 0.5;
 
     [Param(0, 1, Unit = "relative gain", Source = "002 box 4 and box 5 (PES matches profiles to partner enterprises' vacancies); assumption: full involvement doubles callbacks for target-group clients at 1.0")]
     public double EmployerMatchingGain { get; set; } = 1.0;
+
+    [Param(0, 10, Unit = "mean weeks", Source = "Schiprowski 2019 (MODEL.md fact 5): a meeting's advice and vacancy referrals shape the weeks after it; assumption: the boost fades with a mean life of 3 weeks (the meeting interval is 4)")]
+    public double MeetingEffectWeeks { get; set; } = 3;
+
+    [Param(0, 1, Unit = "relative drop", Source = "002 box 4: 'training in the classroom and at the workplace for up to ten months' leaves little time to look for work; assumption: half the usual search while on a course at the training provider")]
+    public double CourseSearchReduction { get; set; } = 0.5;
+
+    [Param(0, 1, Unit = "probability at full involvement", Source = "002 box 4: 'About half of those who came from disadvantaged households ... remained in work with the same enterprise that sponsored their in-service training'; 0.5 × employer involvement for target-group trainees")]
+    public double SponsorRetention { get; set; } = 0.5;
+
+    [Param(0, 100, Unit = "applications per vacancy per week", Source = "assumption: vacancies in the area also draw applicants who are not in the simulated population (other unemployed, job changers, new entrants); 002 box 1: disadvantaged jobseekers compete with the general unemployed. Sets how loose the market is")]
+    public double OutsideApplicants { get; set; } = 10;
+
+    [Param(0, 1, Unit = "relative to a new, barrier-free applicant", Source = "assumption: outside applicants are a general mix of spells (Kroft et al. 2013 duration profile, MODEL.md fact 1): their callback chance is 0.75 of a newly unemployed applicant's with no visible barrier")]
+    public double OutsideCallback { get; set; } = 0.75;
 
     public LabourMarketSpec Clone() => (LabourMarketSpec)MemberwiseClone();
 }
