@@ -36,15 +36,15 @@ public static class EmploymentRules
     }
 
     /// <summary>
-    /// True when an employed client's week holds nothing to do: no milestone, contract end, separation or
-    /// leaving. Such a week needs no rule, only counting.
+    /// True when an employed client's week holds nothing to do or count: no first week counted in work, no
+    /// milestone, contract end, separation or leaving. Such a week needs no rule at all.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Uneventful(in Jobseeker js, int week)
     {
         int tenure = week - js.JobStart;
         return week < js.LeaveWeek && week < js.SeparationWeek && week < js.ContractEnd
-               && tenure != Sustained26 && tenure != Sustained52;
+               && tenure != 1 && tenure != Sustained26 && tenure != Sustained52;
     }
 
     /// <summary>An employed client's week: milestones, contract ends and separations.</summary>
