@@ -15,6 +15,9 @@ public sealed class KernelSimulation
 {
     private readonly Jobseeker[] _agents;
     private readonly byte[] _admitted;
+    // The next week each client has to be visited: people in work with nothing happening and people who have
+    // left are skipped from a dense array without touching their structs (most clients, most weeks).
+    private readonly int[] _wake;
     private readonly WeekCycle _cycle;
     private readonly int[]? _order;
 
@@ -28,6 +31,7 @@ public sealed class KernelSimulation
         _agents = new Jobseeker[P.AgentCapacity];
         for (int i = 0; i < _agents.Length; i++) _agents[i] = PopulationRules.Create(P, i);
         _admitted = new byte[P.AgentCapacity];
+        _wake = new int[P.AgentCapacity];
         _cycle = new WeekCycle(P, options.Journey);
         if (options.ShuffleOrder is { } shuffle) _order = ShuffledOrder(_agents.Length, shuffle);
     }
@@ -79,6 +83,7 @@ public sealed class KernelSimulation
         _order = order;
         Array.Copy(from._agents, _agents, _agents.Length);
         Array.Copy(from._admitted, _admitted, _admitted.Length);
+        Array.Copy(from._wake, _wake, _wake.Length);
         _cycle.CopyFrom(from._cycle);
     }
 
@@ -110,7 +115,11 @@ public sealed class KernelSimulation
 
         // Employers screen and hire.
         foreach (var offer in _cycle.Hiring())
-            EmploymentRules.Hire(ref _agents[offer.Agent], _cycle.Context, _cycle.Outputs, offer);
+        {
+            ref var js = ref _agents[offer.Agent];
+            EmploymentRules.Hire(ref js, _cycle.Context, _cycle.Outputs, offer);
+            _wake[offer.Agent] = EmploymentRules.NextEventWeek(js, _cycle.Week + 1);
+        }
 
         _cycle.End();
     }
@@ -119,7 +128,16 @@ public sealed class KernelSimulation
     {
         byte admitted = _admitted[i];
         _admitted[i] = 0;
-        JobseekerWeek.Step(ref _agents[i], _cycle.Context, _cycle.Outputs, admitted);
+        var ctx = _cycle.Context;
+        if (_wake[i] > ctx.Week) return;
+        ref var js = ref _agents[i];
+        JobseekerWeek.Step(ref js, ctx, _cycle.Outputs, admitted);
+        _wake[i] = js.Status switch
+        {
+            LabourStatus.Employed => EmploymentRules.NextEventWeek(js, ctx.Week + 1),
+            LabourStatus.Inactive => int.MaxValue,
+            _ => ctx.Week + 1,
+        };
     }
 
     private static int[] ShuffledOrder(int n, ulong seed)

@@ -17,6 +17,7 @@ public sealed class WeekCycle
 {
     private readonly GrowableBuffer<WaitEntry> _admissions = new(256);
     private readonly ParameterSchedule _schedule;
+    private readonly long[] _inWork = new long[WeekTally.InWorkSize];
 
     public WeekCycle(ModelParameters parameters, IJourneySink? journey = null)
     {
@@ -85,6 +86,7 @@ public sealed class WeekCycle
     /// <summary>Records the week's metrics and spending and moves on to the next week.</summary>
     public void End()
     {
+        Outputs.Tally.SettleInWork(_inWork);
         Metrics.Record(Context, Outputs.Tally, Market.OpenCount, Market.PostedThisWeek);
         Ledger.Record(Metrics.WeekCosts);
         Week++;
@@ -94,6 +96,7 @@ public sealed class WeekCycle
     public void CopyFrom(WeekCycle other)
     {
         Outputs.CopyFrom(other.Outputs);
+        Array.Copy(other._inWork, _inWork, _inWork.Length);
         Market.CopyFrom(other.Market);
         Ledger.CopyFrom(other.Ledger);
         Metrics.CopyFrom(other.Metrics);

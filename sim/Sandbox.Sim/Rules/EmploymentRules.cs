@@ -37,15 +37,22 @@ public static class EmploymentRules
     }
 
     /// <summary>
-    /// True when an employed client's week holds nothing to do: no milestone, contract end, separation or
-    /// leaving. Such a week needs no rule, only counting.
+    /// True when an employed client's week holds nothing to do or count: no first week counted in work, no
+    /// milestone, contract end, separation or leaving. Such a week needs no rule at all.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Uneventful(in Jobseeker js, int week)
+    public static bool Uneventful(in Jobseeker js, int week) => NextEventWeek(js, week) > week;
+
+    /// <summary>The first week from <paramref name="week"/> on in which an employed client has something to do or count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int NextEventWeek(in Jobseeker js, int week)
     {
-        int tenure = week - js.JobStart;
-        return week < js.LeaveWeek && week < js.SeparationWeek && week < js.ContractEnd
-               && tenure != Sustained26 && tenure != Sustained52;
+        int start = js.JobStart;
+        int milestone = week <= start + 1 ? start + 1
+            : week <= start + Sustained26 ? start + Sustained26
+            : week <= start + Sustained52 ? start + Sustained52
+            : int.MaxValue;
+        return Math.Min(Math.Min(milestone, js.LeaveWeek), Math.Min(js.SeparationWeek, js.ContractEnd));
     }
 
     /// <summary>An employed client's week: milestones, contract ends and separations.</summary>

@@ -18,17 +18,17 @@ public static class JobseekerWeek
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Step(ref Jobseeker js, WeekContext ctx, AgentOutputs o, byte admitted)
     {
-        // Most clients are in a job with nothing happening this week, or have left for good: those weeks are
-        // only counted, inline in the engine's loop, and the full week below is a call for the others.
-        if (js.Status == LabourStatus.Employed && EmploymentRules.Uneventful(js, ctx.Week))
-            ObserveEmployed(js, ctx.Week, o.Tally);
-        else if (js.Status != LabourStatus.Inactive)
-            Eventful(ref js, ctx, o, admitted);
+        // Most clients are in a job with nothing happening this week, or have left for good. People in work
+        // are counted in running in-work stocks that change only on their event weeks (see InWork), so those
+        // weeks cost one test inline in the engine's loop; the full week below is a call for the others.
+        if (js.Status == LabourStatus.Employed && EmploymentRules.Uneventful(js, ctx.Week)) return;
+        if (js.Status != LabourStatus.Inactive) Eventful(ref js, ctx, o, admitted);
     }
 
     private static void Eventful(ref Jobseeker js, WeekContext ctx, AgentOutputs o, byte admitted)
     {
         o.BeginAgent(js.Id, ctx);
+        int inWorkBefore = InWork(js, ctx.Week - 1);
         switch (js.Status)
         {
             case LabourStatus.NotEntered:
@@ -46,6 +46,22 @@ public static class JobseekerWeek
                 break;
         }
         Observe(js, ctx, o);
+        o.Tally.ChangeInWork(js.GroupKey, inWorkBefore, InWork(js, ctx.Week));
+    }
+
+    /// <summary>
+    /// What the in-work stocks hold of this client as observed at the end of <paramref name="week"/>'s
+    /// jobseeker phase: bit 0 in work, bit 1 for 26 weeks or more, bit 2 for 52 or more. Hires happen after
+    /// that observation, so a job started in week h counts from week h + 1 (tenure 1); the stocks change only
+    /// at tenure 1, 26 and 52 and when the job ends, which <see cref="EmploymentRules.Uneventful"/> treats as events.
+    /// Call before the week's rules with <paramref name="week"/> − 1 (the client's status is still last week's).
+    /// </summary>
+    private static int InWork(in Jobseeker js, int week)
+    {
+        if (js.Status != LabourStatus.Employed) return 0;
+        int tenure = week - js.JobStart;
+        if (tenure < 1) return 0;
+        return 1 | (tenure >= EmploymentRules.Sustained26 ? 2 : 0) | (tenure >= EmploymentRules.Sustained52 ? 4 : 0);
     }
 
     private static void Services(ref Jobseeker js, WeekContext ctx, AgentOutputs o, byte admitted, bool entering)
@@ -119,7 +135,7 @@ public static class JobseekerWeek
         }
     }
 
-    /// <summary>End-of-week stocks and the waiting lists the agencies will see next week.</summary>
+    /// <summary>End-of-week stocks of clients out of work and the waiting lists the agencies will see next week.</summary>
     private static void Observe(in Jobseeker js, WeekContext ctx, AgentOutputs o)
     {
         var t = o.Tally;
@@ -144,19 +160,6 @@ public static class JobseekerWeek
                 }
                 if (partner) ObservePipelines(js, p, o);
                 break;
-            case LabourStatus.Employed:
-                ObserveEmployed(js, ctx.Week, t);
-                break;
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void ObserveEmployed(in Jobseeker js, int week, WeekTally t)
-    {
-        t.AddGroups(js.GroupKey, GroupCounter.Population);
-        t.AddGroups(js.GroupKey, GroupCounter.Employed);
-        int tenure = week - js.JobStart;
-        if (tenure >= EmploymentRules.Sustained26) t.AddGroups(js.GroupKey, GroupCounter.Sustained26);
-        if (tenure >= EmploymentRules.Sustained52) t.AddGroups(js.GroupKey, GroupCounter.Sustained52);
     }
 }
