@@ -1,6 +1,7 @@
 using Sandbox.Sim.Engine;
 using Sandbox.Sim.Model;
 using Sandbox.Sim.Rules;
+using Barrier = Sandbox.Sim.Model.Barrier;
 
 namespace Sandbox.Sim.Tests.Model;
 
