@@ -18,6 +18,7 @@ public sealed class KernelSimulation
     // The next week each client has to be visited: people in work with nothing happening and people who have
     // left are skipped from a dense array without touching their structs (most clients, most weeks).
     private readonly int[] _wake;
+    private int _visits;
     private readonly WeekCycle _cycle;
     private readonly int[]? _order;
 
@@ -53,6 +54,9 @@ public sealed class KernelSimulation
     public int Entered => Week == 0 ? 0 : P.EnteredBy[Week - 1];
 
     public WeekTally LastWeek => _cycle.Outputs.Tally;
+
+    /// <summary>Clients whose week was run (not skipped) in the last week run (a diagnostic for benchmarks).</summary>
+    public int LastWeekVisits => _visits;
 
     /// <summary>Interviewed candidates in the last week run (a diagnostic for benchmarks).</summary>
     public int LastWeekCandidates => _cycle.Outputs.Candidates.Count;
@@ -104,6 +108,7 @@ public sealed class KernelSimulation
 
         // Jobseekers act.
         int present = _cycle.Present;
+        _visits = 0;
         if (_order is null)
         {
             for (int i = 0; i < present; i++) StepAgent(i);
@@ -131,6 +136,7 @@ public sealed class KernelSimulation
         var ctx = _cycle.Context;
         if (_wake[i] > ctx.Week) return;
         ref var js = ref _agents[i];
+        _visits++;
         JobseekerWeek.Step(ref js, ctx, _cycle.Outputs, admitted);
         _wake[i] = js.Status switch
         {

@@ -85,16 +85,9 @@ public struct Jobseeker
         _misrouted = value ? (byte)(_misrouted | (1 << b)) : (byte)(_misrouted & ~(1 << b));
 
     /// <summary>Sum of current severities: what employers see and what keeps jobs fragile.</summary>
-    public readonly int TotalSeverity
-    {
-        get
-        {
-            uint s = _severity & 0x3FFF;
-            int total = 0;
-            while (s != 0) { total += (int)(s & 3); s >>= 2; }
-            return total;
-        }
-    }
+    public readonly int TotalSeverity =>
+        // Seven 2-bit fields: the low bits count once, the high bits twice.
+        System.Numerics.BitOperations.PopCount(_severity & 0x1555u) + 2 * System.Numerics.BitOperations.PopCount(_severity & 0x2AAAu);
 
     /// <summary>Number of barriers at entry (any severity): the grouping used for equity breakdowns.</summary>
     public readonly int InitialBarrierCount

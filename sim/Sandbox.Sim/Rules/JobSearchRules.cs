@@ -47,10 +47,11 @@ public static class JobSearchRules
         var applied = o.AppliedTo;
         for (int i = 0; i < count; i++)
         {
-            int vacancy = draw.Below(eligible, Purpose.ApplicationTarget, i);
-            applied?.Add(vacancy);
+            // Which vacancy only matters to a candidate (or to an engine that reports applications per
+            // employer); the draws are keyed, so drawing it later or not at all changes nothing else.
+            if (applied is not null) applied.Add(draw.Below(eligible, Purpose.ApplicationTarget, i));
             if (EmployerRules.Interview(draw, i, callback, spell, p, tally) is double score)
-                o.Candidates.Add(new Candidate(js.Id, vacancy, score));
+                o.Candidates.Add(new Candidate(js.Id, draw.Below(eligible, Purpose.ApplicationTarget, i), score));
         }
     }
 }
