@@ -142,6 +142,13 @@ public static class JobseekerWeek
         var p = ctx.P;
         switch (js.Status)
         {
+            case LabourStatus.Employed when js.JobStart == ctx.Week:
+                // Kept on by a course sponsor this week: counted like a market hire, which is observed still
+                // unemployed in its hire week and in work from the next.
+                t.AddGroups(js.GroupKey, GroupCounter.Population);
+                t.AddGroups(js.GroupKey, GroupCounter.Unemployed);
+                if (js.SpellWeeks(ctx.Week) >= 52) t.AddGroups(js.GroupKey, GroupCounter.LongTerm);
+                break;
             case LabourStatus.Unemployed:
                 t.AddGroups(js.GroupKey, GroupCounter.Population);
                 t.AddGroups(js.GroupKey, GroupCounter.Unemployed);
