@@ -36,6 +36,7 @@ public static class DashboardServices
         builder.Services.AddSingleton<ILiveRuns, LiveRuns>();
         builder.Services.AddSingleton<IExperimentPublisher, HubExperimentPublisher>();
         builder.Services.AddSingleton<ExperimentPlanner>();
+        builder.Services.AddSingleton<About.ValidationRuns>();
         builder.AddEmbeddedSilo();
         builder.AddAdminAuthentication(options);
         return builder;
