@@ -15,10 +15,8 @@ public sealed class VacancyMarket
     private readonly List<Vacancy> _merged = [];
     private int _nextId;
     private Offer[] _best = [];
-    private Offer[] _offerFor = [];   // by agent: the offer each client holds this week
     private bool[] _filled = [];      // by board index
-    private readonly List<int> _offered = [];
-    private static readonly Offer NoOffer = new(-1, -1, -1, false);
+    private readonly List<Offer> _offers = [];
     private readonly List<Offer> _accepted = [];
 
     public int OpenCount => _open.Count;
@@ -72,7 +70,7 @@ public sealed class VacancyMarket
     /// </summary>
     public IReadOnlyList<Offer> Settle(WeekContext ctx, WeekTally tally)
     {
-        _offered.Clear();
+        _offers.Clear();
         if (_filled.Length < _open.Count) _filled = new bool[Math.Max(_open.Count, 2 * _filled.Length)];
         for (int v = 0; v < _open.Count; v++)
         {
@@ -84,17 +82,15 @@ public sealed class VacancyMarket
             }
             if (offer.Agent < 0) continue;
             tally.AddMarket(MarketCounter.Offers, 0);
-            if (offer.Agent >= _offerFor.Length) GrowOffers(offer.Agent + 1);
-            ref var held = ref _offerFor[offer.Agent];
-            if (held.Agent < 0) _offered.Add(offer.Agent);
-            if (EmployerRules.Prefer(offer, held)) held = offer;
+            _offers.Add(offer);
         }
-        _offered.Sort();
+        // A few offers a week: ordered by client, each client's preferred offer first, the first of each is taken.
+        _offers.Sort(ByAgentThenPreference);
         _accepted.Clear();
-        foreach (int agent in _offered)
+        for (int i = 0; i < _offers.Count; i++)
         {
-            var offer = _offerFor[agent];
-            _offerFor[agent] = NoOffer;
+            var offer = _offers[i];
+            if (i > 0 && _offers[i - 1].Agent == offer.Agent) continue;
             _accepted.Add(offer);
             _filled[offer.Vacancy] = true;
         }
@@ -108,10 +104,9 @@ public sealed class VacancyMarket
         return _accepted;
     }
 
-    private void GrowOffers(int atLeast)
-    {
-        int old = _offerFor.Length;
-        Array.Resize(ref _offerFor, Math.Max(atLeast, 2 * old));
-        _offerFor.AsSpan(old).Fill(NoOffer);
-    }
+    private static readonly Comparison<Offer> ByAgentThenPreference = (a, b) =>
+        a.Agent != b.Agent ? a.Agent.CompareTo(b.Agent)
+        : EmployerRules.Prefer(a, b) ? -1
+        : EmployerRules.Prefer(b, a) ? 1
+        : 0;
 }
