@@ -44,7 +44,8 @@ public sealed class VacancyMarket
         // The board is ordered by skill, then id. What stays open is already in that order and every new id is
         // larger than every old one, so each skill's new vacancies simply follow its old ones: a three-way merge.
         _merged.Clear();
-        for (int n = 0; n < PostedThisWeek; n++) _merged.Add(EmployerRules.NewVacancy(p, week, _nextId++, n));
+        var posting = EmployerRules.PostingDraws(p, week);
+        for (int n = 0; n < PostedThisWeek; n++) _merged.Add(EmployerRules.NewVacancy(p, posting, week, _nextId++, n));
         int posted = _merged.Count;
         for (byte skill = 0; skill < 3; skill++)
         {
@@ -72,10 +73,11 @@ public sealed class VacancyMarket
     {
         _offers.Clear();
         if (_filled.Length < _open.Count) _filled = new bool[Math.Max(_open.Count, 2 * _filled.Length)];
+        var outside = EmployerRules.OutsideDraws(ctx.P, ctx.Week);
         for (int v = 0; v < _open.Count; v++)
         {
             var offer = _best[v];
-            if (EmployerRules.OutsiderWins(ctx.P, ctx.Week, _open[v].Id, offer.Agent < 0 ? -1 : offer.Score))
+            if (EmployerRules.OutsiderWins(ctx.P, outside, _open[v].Id, offer.Agent < 0 ? -1 : offer.Score))
             {
                 _filled[v] = true;
                 continue;

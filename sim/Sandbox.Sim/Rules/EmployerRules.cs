@@ -58,15 +58,21 @@ public static class EmployerRules
     /// so the best of k beats the clients' best score s with chance 1 − s^k. Without an interviewed client, any
     /// interviewed outsider takes the job. Drawn per vacancy id and week, so no processing order matters.
     /// </summary>
-    public static bool OutsiderWins(ModelParameters p, int week, int vacancyId, double insideScore)
+    public static bool OutsiderWins(ModelParameters p, int week, int vacancyId, double insideScore) =>
+        OutsiderWins(p, OutsideDraws(p, week), vacancyId, insideScore);
+
+    /// <summary>The outside applicants' draws of a week (keyed like an agent's week, agent −4); mixed once per week by the market.</summary>
+    public static Draw OutsideDraws(ModelParameters p, int week) => new(p.Seed, -4, week);
+
+    public static bool OutsiderWins(ModelParameters p, Draw outside, int vacancyId, double insideScore)
     {
         if (p.OutsideInterviews <= 0) return false;
-        int k = PoissonCount.Of(p.OutsideInterviews, CounterRng.Uniform(p.Seed, -4, week, Purpose.OutsideApplicants, vacancyId));
+        int k = PoissonCount.Of(p.OutsideInterviews, outside.U(Purpose.OutsideApplicants, vacancyId));
         if (k == 0) return false;
         if (insideScore < 0) return true;
         double insideBeatsAll = insideScore;
         for (int i = 1; i < k; i++) insideBeatsAll *= insideScore;
-        return CounterRng.Uniform(p.Seed, -4, week, Purpose.OutsideScore, vacancyId) >= insideBeatsAll;
+        return outside.U(Purpose.OutsideScore, vacancyId) >= insideBeatsAll;
     }
 
     /// <summary>
@@ -85,14 +91,17 @@ public static class EmployerRules
         return whole + (CounterRng.Chance(expected - whole, p.Seed, -2, week, Purpose.VacancyPosting) ? 1 : 0);
     }
 
+    /// <summary>The draws for a week's new vacancies (keyed like an agent's week, agent −3); mixed once per week.</summary>
+    public static Draw PostingDraws(ModelParameters p, int week) => new(p.Seed, -3, week);
+
     /// <summary>The n-th vacancy posted in a week: its employer, skill level and contract.</summary>
-    public static Vacancy NewVacancy(ModelParameters p, int week, int id, int n)
+    public static Vacancy NewVacancy(ModelParameters p, Draw posting, int week, int id, int n)
     {
         var lm = p.Labour;
-        double u = CounterRng.Uniform(p.Seed, -3, week, Purpose.VacancySkill, n);
+        double u = posting.U(Purpose.VacancySkill, n);
         byte skill = (byte)(u < lm.LowSkillVacancyShare ? 0 : u < 1 - lm.HighSkillVacancyShare ? 1 : 2);
-        bool indefinite = CounterRng.Chance(lm.IndefiniteShare, p.Seed, -3, week, Purpose.VacancyContract, n);
-        int employer = CounterRng.Below(lm.Employers, p.Seed, -3, week, Purpose.VacancyEmployer, n);
+        bool indefinite = lm.IndefiniteShare > 0 && posting.U(Purpose.VacancyContract, n) < lm.IndefiniteShare;
+        int employer = posting.Below(lm.Employers, Purpose.VacancyEmployer, n);
         return new Vacancy(id, employer, skill, indefinite, (short)week, (short)(week + lm.VacancyLifetimeWeeks));
     }
 }
