@@ -109,13 +109,15 @@ public sealed class KernelSimulation
         // Jobseekers act.
         int present = _cycle.Present;
         _visits = 0;
+        var ctx = _cycle.Context;
+        var outputs = _cycle.Outputs;
         if (_order is null)
         {
-            for (int i = 0; i < present; i++) StepAgent(i);
+            for (int i = 0; i < present; i++) StepAgent(i, ctx, outputs);
         }
         else
         {
-            foreach (int i in _order) if (i < present) StepAgent(i);
+            foreach (int i in _order) if (i < present) StepAgent(i, ctx, outputs);
         }
 
         // Employers screen and hire.
@@ -129,15 +131,17 @@ public sealed class KernelSimulation
         _cycle.End();
     }
 
-    private void StepAgent(int i)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void StepAgent(int i, WeekContext ctx, AgentOutputs outputs)
     {
         byte admitted = _admitted[i];
-        _admitted[i] = 0;
-        var ctx = _cycle.Context;
+        // Admissions only reach clients on a waiting list, whom the kernel visits; reading before writing keeps
+        // the skipped clients' bytes clean.
+        if (admitted != 0) _admitted[i] = 0;
         if (_wake[i] > ctx.Week) return;
         ref var js = ref _agents[i];
         _visits++;
-        JobseekerWeek.Step(ref js, ctx, _cycle.Outputs, admitted);
+        JobseekerWeek.Step(ref js, ctx, outputs, admitted);
         _wake[i] = js.Status switch
         {
             LabourStatus.Employed => EmploymentRules.NextEventWeek(js, ctx.Week + 1),
