@@ -20,6 +20,7 @@ public static class DashboardEndpoints
         app.MapRunEndpoints();
         app.MapExperimentEndpoints();
         app.MapExportEndpoints();
+        app.MapAboutEndpoints();
         app.MapGet("/api/version", () => Results.Ok(new { version = AppVersion.Text }));
         // A megabyte of outgoing buffer per connection (about a thousand weekly frames) before a slow viewer holds a run back.
         app.MapHub<LiveHub>("/hubs/live", o => o.TransportMaxBufferSize = 1024 * 1024);

@@ -37,6 +37,7 @@ public static class DashboardServices
         builder.Services.AddSingleton<ILiveRuns, LiveRuns>();
         builder.Services.AddSingleton<IExperimentPublisher, HubExperimentPublisher>();
         builder.Services.AddSingleton<ExperimentPlanner>();
+        builder.Services.AddSingleton<About.ValidationRuns>();
         builder.AddWorkshop();
         builder.AddEmbeddedSilo();
         builder.AddAdminAuthentication(options);
