@@ -37,7 +37,7 @@ export class HubFailure extends Error {
   constructor(public readonly error: ApiError) { super(error.message); }
 }
 
-function parseError(e: unknown): ApiError {
+export function parseError(e: unknown): ApiError {
   const text = e instanceof Error ? e.message : String(e);
   const start = text.indexOf('{');
   if (start >= 0) {

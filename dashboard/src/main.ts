@@ -7,12 +7,13 @@ import { journeysPage } from './pages/journeys';
 import { equityPage } from './pages/equity';
 import { experimentsPage } from './pages/experiments';
 import { aboutPage } from './pages/about';
+import { workshopPage } from './workshop/facilitator';
 
 // A small hash router: each page renders into <main> and returns a clean-up for when the user leaves it.
 
 export interface Page { id: string; title: string; render(main: HTMLElement, arg?: string): (() => void) | void }
 
-const pages: Page[] = [scenarioPage, livePage, comparePage, journeysPage, equityPage, experimentsPage, aboutPage];
+const pages: Page[] = [scenarioPage, livePage, comparePage, journeysPage, equityPage, experimentsPage, workshopPage, aboutPage];
 let leave: (() => void) | void;
 
 function route(): void {
