@@ -54,10 +54,10 @@ public class DashboardHost : WebApplicationFactory<Program>
 
     public HttpClient Http() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
 
-    public async Task<HubConnection> ConnectAsync()
+    public async Task<HubConnection> ConnectAsync(string hub = "/hubs/live")
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(Address, "/hubs/live"), o => o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets)
+            .WithUrl(new Uri(Address, hub), o => o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets)
             .AddJsonProtocol(o =>
             {
                 o.PayloadSerializerOptions.NumberHandling = Json.NumberHandling;
