@@ -15,6 +15,7 @@ export class StageView {
   private readonly top = el('div', { class: 'ws-top', id: 'ws-header' });
   private readonly body = el('div', { class: 'ws-body', id: 'ws-stage' });
   private mine = new Map<string, string>();
+  private drawPending = false;
   readonly latencies: number[] = [];
 
   constructor(host: HTMLElement, private readonly options: StageOptions = {}) {
@@ -43,10 +44,17 @@ export class StageView {
     v.header = f.header;
     if (f.spotlight) v.spotlight = f.spotlight;
     if (f.cracks) v.cracks = f.cracks;
-    this.header(f.header);
-    if (f.header.stage === 'chart') this.charts(true);
-    else if (f.header.stage === 'spotlight' && f.spotlight) this.spotlight(f.spotlight);
-    else if (f.header.stage === 'cracks' && f.cracks) this.cracks();
+    // A phone that falls behind draws the latest week once instead of every week it missed.
+    if (this.drawPending) return;
+    this.drawPending = true;
+    requestAnimationFrame(() => {
+      this.drawPending = false;
+      const now = this.view!;
+      this.header(now.header);
+      if (now.header.stage === 'chart') this.charts(true);
+      else if (now.header.stage === 'spotlight' && now.spotlight) this.spotlight(now.spotlight);
+      else if (now.header.stage === 'cracks' && now.cracks) this.cracks();
+    });
   }
 
   votes(pollId: string, voters: number): void {

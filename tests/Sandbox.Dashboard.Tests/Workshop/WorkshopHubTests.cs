@@ -131,6 +131,13 @@ public sealed class WorkshopHubTests(DashboardHost host)
         int pages = System.Text.RegularExpressions.Regex.Matches(text, @"/Type /Page\b").Count;
         Assert.InRange(pages, 6, 12);
         Assert.Equal(6, System.Text.RegularExpressions.Regex.Matches(text, "/Subtype /Image").Count);
+        // Every cross-reference entry points at the object it names, or viewers would have to repair the file.
+        int xref = int.Parse(text[(text.LastIndexOf("startxref\n", StringComparison.Ordinal) + 10)..].Split('\n')[0], System.Globalization.CultureInfo.InvariantCulture);
+        var entries = text[xref..].Split('\n').Skip(3).TakeWhile(l => l.EndsWith(" n ", StringComparison.Ordinal)).ToArray();
+        Assert.True(entries.Length > pages);
+        for (int i = 0; i < entries.Length; i++)
+            Assert.StartsWith($"{i + 1} 0 obj", text[int.Parse(entries[i][..10], System.Globalization.CultureInfo.InvariantCulture)..]);
+        await File.WriteAllBytesAsync(Path.Combine(Measurements.Folder("dashboard-screenshots"), "workshop-handout.pdf"), bytes);
 
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/workshops/sessions/0123456789abcdef/handout.pdf")).StatusCode);
     }
