@@ -1,9 +1,8 @@
-using Sandbox.Reporting;
 using Sandbox.Sim.Analysis;
 using Sandbox.Sim.Experiments;
 using Sandbox.Sim.Metrics;
 
-namespace Sandbox.Cli.Output;
+namespace Sandbox.Reporting.Experiments;
 
 /// <summary>Per output: a tornado chart of one-at-a-time swings, and a bar chart of Morris μ*/σ or Sobol first/total indices.</summary>
 public static class SensitivityCharts

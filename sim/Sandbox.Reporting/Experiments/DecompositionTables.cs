@@ -1,7 +1,6 @@
-using Sandbox.Reporting;
 using Sandbox.Sim.Experiments;
 
-namespace Sandbox.Cli.Output;
+namespace Sandbox.Reporting.Experiments;
 
 /// <summary>A decomposition as tidy tables: totals, the cumulative path, Shapley values and cost shifting.</summary>
 public static class DecompositionTables

@@ -1,6 +1,5 @@
-using Sandbox.Reporting;
 
-namespace Sandbox.Cli.Output;
+namespace Sandbox.Reporting.Experiments;
 
 /// <summary>
 /// Builds chart series from weekly values, dropping weeks whose value is undefined (cost per sustained job

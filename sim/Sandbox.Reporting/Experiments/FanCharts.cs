@@ -1,7 +1,6 @@
-using Sandbox.Reporting;
 using Sandbox.Sim.Experiments;
 
-namespace Sandbox.Cli.Output;
+namespace Sandbox.Reporting.Experiments;
 
 /// <summary>
 /// Fan charts of one metric, one per variant: the median run with the middle 50% and middle 90% of runs shaded.

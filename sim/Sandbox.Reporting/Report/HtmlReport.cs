@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace Sandbox.Cli.Report;
+namespace Sandbox.Reporting.Report;
 
 /// <summary>
 /// A self-contained HTML report: no scripts, fonts or links to fetch, charts embedded as base64 SVG (PNG when no

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Sandbox.Reporting;
 
-namespace Sandbox.Cli.Report;
+namespace Sandbox.Reporting.Report;
 
 /// <summary>
 /// The first rows of a table file for a report, every cell as text: numbers with a decimal point shortened to

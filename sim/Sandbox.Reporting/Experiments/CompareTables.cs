@@ -1,7 +1,6 @@
-using Sandbox.Reporting;
 using Sandbox.Sim.Experiments;
 
-namespace Sandbox.Cli.Output;
+namespace Sandbox.Reporting.Experiments;
 
 /// <summary>
 /// Aggregated comparison results as tidy tables (summary.csv, differences.csv). Column names are snake_case

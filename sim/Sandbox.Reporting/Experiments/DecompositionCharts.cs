@@ -1,10 +1,9 @@
-using Sandbox.Reporting;
 using Sandbox.Sim.Analysis;
 using Sandbox.Sim.Experiments;
 using Sandbox.Sim.Metrics;
 using Sandbox.Sim.Rules;
 
-namespace Sandbox.Cli.Output;
+namespace Sandbox.Reporting.Experiments;
 
 /// <summary>
 /// Per output, the path's step contributions and the Shapley values as bars with intervals; and the cost shift

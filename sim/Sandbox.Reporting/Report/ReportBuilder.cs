@@ -2,7 +2,7 @@ using System.Globalization;
 using Sandbox.Sim.Experiments;
 using Sandbox.Sim.Scenarios;
 
-namespace Sandbox.Cli.Report;
+namespace Sandbox.Reporting.Report;
 
 /// <summary>
 /// Assembles a report from an experiment folder: findings with their confidence notes, the method, the scenario,

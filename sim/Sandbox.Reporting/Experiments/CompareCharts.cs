@@ -1,9 +1,8 @@
-using Sandbox.Reporting;
 using Sandbox.Sim.Analysis;
 using Sandbox.Sim.Experiments;
 using Sandbox.Sim.Metrics;
 
-namespace Sandbox.Cli.Output;
+namespace Sandbox.Reporting.Experiments;
 
 /// <summary>
 /// The charts of a comparison: each main outcome and cost over time per variant with its confidence band, the

@@ -1,8 +1,7 @@
-using Sandbox.Reporting;
 using Sandbox.Sim.Analysis;
 using Sandbox.Sim.Experiments;
 
-namespace Sandbox.Cli.Output;
+namespace Sandbox.Reporting.Experiments;
 
 /// <summary>Sensitivity results as tidy tables: Morris effects or Sobol indices per output and parameter, and tornado swings.</summary>
 public static class SensitivityTables

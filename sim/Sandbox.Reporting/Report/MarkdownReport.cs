@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Sandbox.Cli.Report;
+namespace Sandbox.Reporting.Report;
 
 /// <summary>
 /// The same report as Markdown, for wikis and pull requests: charts are linked as the PNG files beside the

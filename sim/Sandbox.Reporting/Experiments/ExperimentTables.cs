@@ -1,7 +1,6 @@
-using Sandbox.Reporting;
 using Sandbox.Sim.Experiments;
 
-namespace Sandbox.Cli.Output;
+namespace Sandbox.Reporting.Experiments;
 
 /// <summary>
 /// Tables every design experiment writes: each run's kept outputs (runs.csv) and the points with their parameter

@@ -1,8 +1,7 @@
-using Sandbox.Reporting;
 using Sandbox.Sim.Experiments;
 using Sandbox.Sim.Metrics;
 
-namespace Sandbox.Cli.Output;
+namespace Sandbox.Reporting.Experiments;
 
 /// <summary>
 /// One main-effect chart per parameter for the primary output: the output against the parameter, averaged over

@@ -1,9 +1,8 @@
 using System.Text.Json;
-using Sandbox.Cli.Input;
 using Sandbox.Sim.Experiments;
 using Sandbox.Sim.Scenarios;
 
-namespace Sandbox.Cli.Report;
+namespace Sandbox.Reporting.Report;
 
 /// <summary>
 /// An experiment's output folder as a report reads it: the manifest, the resolved scenario, and the files the
@@ -37,7 +36,7 @@ public sealed class ExperimentFolder
         const string Allowed = "an experiment folder written by sweep, sensitivity, decompose, reform, fork or compare (it holds experiment.json)";
         string directory = Path.GetFullPath(path);
         string manifestPath = Path.Combine(directory, ExperimentManifest.FileName);
-        if (!File.Exists(manifestPath)) throw new CliInputException("EXPERIMENT", path, Allowed);
+        if (!File.Exists(manifestPath)) throw new ExperimentFolderException(path, Allowed);
         ExperimentManifest manifest;
         try
         {
@@ -45,7 +44,7 @@ public sealed class ExperimentFolder
         }
         catch (JsonException e)
         {
-            throw new CliInputException("EXPERIMENT", path, $"{Allowed}; its experiment.json does not read ({e.Message})");
+            throw new ExperimentFolderException(path, $"{Allowed}; its experiment.json does not read ({e.Message})");
         }
         string scenarioPath = Path.Combine(directory, manifest.ScenarioFile);
         string json = File.Exists(scenarioPath) ? File.ReadAllText(scenarioPath) : "";

@@ -1,7 +1,6 @@
-using Sandbox.Reporting;
 using Sandbox.Sim.Experiments;
 
-namespace Sandbox.Cli.Output;
+namespace Sandbox.Reporting.Experiments;
 
 /// <summary>beats.csv: P(row variant beats column variant) for each main outcome, with the plain-language note.</summary>
 public static class BeatsTables

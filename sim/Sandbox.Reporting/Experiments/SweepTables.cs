@@ -1,7 +1,6 @@
-using Sandbox.Reporting;
 using Sandbox.Sim.Experiments;
 
-namespace Sandbox.Cli.Output;
+namespace Sandbox.Reporting.Experiments;
 
 /// <summary>A sweep as tidy tables: per point and output the mean, SD and CI (sweep.csv), and main effects.</summary>
 public static class SweepTables

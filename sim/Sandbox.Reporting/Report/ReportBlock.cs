@@ -1,4 +1,4 @@
-namespace Sandbox.Cli.Report;
+namespace Sandbox.Reporting.Report;
 
 /// <summary>
 /// One piece of a report, independent of the format it is written in, so the HTML and Markdown reports say the

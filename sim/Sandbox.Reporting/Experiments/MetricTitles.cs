@@ -2,7 +2,7 @@ using Sandbox.Sim.Experiments;
 using Sandbox.Sim.Metrics;
 using Sandbox.Sim.Model;
 
-namespace Sandbox.Cli.Output;
+namespace Sandbox.Reporting.Experiments;
 
 /// <summary>
 /// Human titles and chart scaling for metric names. Shares are drawn as percentages and euros as euros; the
