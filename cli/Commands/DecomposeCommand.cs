@@ -14,7 +14,7 @@ namespace Sandbox.Cli.Commands;
 /// </summary>
 internal static class DecomposeCommand
 {
-    private static readonly string[] DefaultOutputs = ["sustained26Rate", "cumulativeServiceCost", "cumulativeCracks", "cumulativeCost"];
+    private static readonly IReadOnlyList<string> Defaults = DefaultOutputs.Decomposition;
 
     public static Command Create(CliContext context)
     {
@@ -24,7 +24,7 @@ internal static class DecomposeCommand
         var components = new Option<string?>("--components") { Description = "grouped (six components, 64 coalitions; default) or settings (each setting its own component)" };
         var shapley = new Option<string?>("--shapley") { Description = "exact (every coalition; default) or orders=N (N sampled orders with their reverses, N even)" };
         var orderSeed = new Option<string?>("--order-seed") { Description = "Seed of sampled orders (default 1)" };
-        var outputs = new Option<string?>("--outputs") { Description = "Outputs to decompose, comma-separated (default: " + string.Join(",", DefaultOutputs) + ")" };
+        var outputs = new Option<string?>("--outputs") { Description = "Outputs to decompose, comma-separated (default: " + string.Join(",", Defaults) + ")" };
         var experiment = new ExperimentFlags(defaultReps: 5);
         var flags = new ScenarioFlags();
         var command = new Command("decompose", "Which mechanism matters: step-by-step path and Shapley values of outcome and cost, and who pays or saves")
@@ -54,7 +54,7 @@ internal static class DecomposeCommand
             {
                 throw new CliInputException("--shapley", parse.GetValue(shapley) ?? "exact", e.Message.Split(" (Parameter")[0]);
             }
-            var names = ExperimentInput.Outputs(RunOutputs.For(scenario), parse.GetValue(outputs), DefaultOutputs);
+            var names = ExperimentInput.Outputs(RunOutputs.For(scenario), parse.GetValue(outputs), Defaults);
             return Execute(context, parse, scenario, plan, names, experiment, flags.OutputFormat(parse), flags.OutDirectory(parse, "decompose-" + scenario.Name));
         });
         return command;

@@ -13,7 +13,7 @@ namespace Sandbox.Cli.Commands;
 /// </summary>
 internal static class SensitivityCommand
 {
-    private static readonly string[] DefaultOutputs = ["sustained26Rate", "cumulativeServiceCost"];
+    private static readonly IReadOnlyList<string> Defaults = DefaultOutputs.Sensitivity;
 
     public static Command Create(CliContext context)
     {
@@ -29,7 +29,7 @@ internal static class SensitivityCommand
         var baseSize = new Option<string?>("--base") { Description = "Sobol base sample rows, 8 to 100000 (default 128); indices need N in the hundreds or more" };
         var resamples = new Option<string?>("--resamples") { Description = "Sobol bootstrap resamples for the intervals, 10 to 10000 (default 500)" };
         var designSeed = new Option<string?>("--design-seed") { Description = "Seed that draws the design (default 1)" };
-        var outputs = new Option<string?>("--outputs") { Description = "Outputs to analyse, comma-separated (default: " + string.Join(",", DefaultOutputs) + ")" };
+        var outputs = new Option<string?>("--outputs") { Description = "Outputs to analyse, comma-separated (default: " + string.Join(",", Defaults) + ")" };
         var experiment = new ExperimentFlags(defaultReps: 2);
         var flags = new ScenarioFlags();
         var command = new Command("sensitivity", "Morris elementary effects or Sobol' indices of chosen outputs, with tornado and bar charts")
@@ -50,7 +50,7 @@ internal static class SensitivityCommand
                 var other => throw new CliInputException("--method", other, "morris or sobol"),
             };
             var plan = SensitivityPlan.Create(scenario, design, experiment.Replications(parse), scenario.Seed);
-            var names = ExperimentInput.Outputs(RunOutputs.For(scenario), parse.GetValue(outputs), DefaultOutputs);
+            var names = ExperimentInput.Outputs(RunOutputs.For(scenario), parse.GetValue(outputs), Defaults);
             int boot = Flags.Int("--resamples", parse.GetValue(resamples), 500, 10, 10_000);
             return Execute(context, parse, scenario, plan, names, boot, experiment, flags.OutputFormat(parse), flags.OutDirectory(parse, "sensitivity-" + scenario.Name));
         });

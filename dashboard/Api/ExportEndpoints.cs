@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Sandbox.Dashboard.Experiments;
+using Sandbox.Dashboard.Experiments.Reports;
 using Sandbox.Dashboard.Exports;
 using Sandbox.Dashboard.Hosting;
 using Sandbox.Dashboard.Journeys;
@@ -20,7 +21,7 @@ internal static class ExportEndpoints
     public static void MapExportEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/export/{format}", (string format, string? source, string? id, string? chart, string? metric, string? baseline,
-            ILiveRuns runs, IExperiments experiments) => ApiResults.Guard(async () =>
+            ILiveRuns runs, IExperiments experiments, ExperimentFolders folders) => ApiResults.Guard(async () =>
         {
             CheckFormat(format);
             var query = new ExportQuery(source!, id!, chart!, metric, baseline);
@@ -31,6 +32,9 @@ internal static class ExportEndpoints
                 var data = RunExports.Build(material, query.Chart);
                 return format == "bundle" ? Bundle(ReproductionBundle.ForRun(query, material), data) : File(data, format);
             }
+            if (!query.IsCompareView)
+                return format == "bundle" ? Results.File(await folders.BundleAsync(query.Id), "application/zip", $"experiment-{query.Id}-bundle.zip")
+                    : File(ArtefactExports.Find(await folders.ResultAsync(query.Id), query.Chart), format);
             var outcome = await experiments.FinishedAsync(query.Id);
             var exported = ExperimentExports.Build(await experiments.GetAsync(query.Id), outcome, query);
             return format == "bundle" ? Bundle(ReproductionBundle.ForExperiment(query, outcome), exported) : File(exported, format);

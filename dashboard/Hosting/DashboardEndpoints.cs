@@ -1,4 +1,5 @@
 using Orleans.Dashboard;
+using Sandbox.Dashboard.About;
 using Sandbox.Dashboard.Api;
 using Sandbox.Dashboard.Hubs;
 
@@ -18,6 +19,8 @@ public static class DashboardEndpoints
         app.MapScenarioEndpoints();
         app.MapRunEndpoints();
         app.MapExperimentEndpoints();
+        app.MapResearchEndpoints();
+        app.MapAboutEndpoints();
         app.MapExportEndpoints();
         app.MapGet("/api/version", () => Results.Ok(new { version = AppVersion.Text }));
         // A megabyte of outgoing buffer per connection (about a thousand weekly frames) before a slow viewer holds a run back.

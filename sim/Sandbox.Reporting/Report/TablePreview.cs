@@ -13,6 +13,12 @@ public sealed record TablePreview(IReadOnlyList<string> Columns, IReadOnlyList<s
     public static TablePreview Read(string path, int rows = DefaultRows)
     {
         var table = Path.GetExtension(path).Equals(".parquet", StringComparison.OrdinalIgnoreCase) ? ParquetTableReader.Read(path) : ReadCsv(path);
+        return Of(table, rows);
+    }
+
+    /// <summary>The first rows of a table in memory, as a report or a page shows them.</summary>
+    public static TablePreview Of(TidyTable table, int rows = DefaultRows)
+    {
         var shown = Enumerable.Range(0, Math.Min(rows, table.RowCount))
             .Select(r => table.Columns.Select(c => Cell(c.GetValue(r))).ToArray()).ToArray();
         return new TablePreview(table.Columns.Select(c => c.Name).ToArray(), shown, table.RowCount);
