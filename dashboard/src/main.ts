@@ -6,12 +6,13 @@ import { comparePage } from './pages/compare';
 import { journeysPage } from './pages/journeys';
 import { equityPage } from './pages/equity';
 import { experimentsPage } from './pages/experiments';
+import { aboutPage } from './pages/about';
 
 // A small hash router: each page renders into <main> and returns a clean-up for when the user leaves it.
 
 export interface Page { id: string; title: string; render(main: HTMLElement, arg?: string): (() => void) | void }
 
-const pages: Page[] = [scenarioPage, livePage, comparePage, journeysPage, equityPage, experimentsPage];
+const pages: Page[] = [scenarioPage, livePage, comparePage, journeysPage, equityPage, experimentsPage, aboutPage];
 let leave: (() => void) | void;
 
 function route(): void {
