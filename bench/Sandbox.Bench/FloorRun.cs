@@ -6,33 +6,35 @@ using Sandbox.Sim.Rules;
 namespace Sandbox.Bench;
 
 /// <summary>
-/// The floor: every week, visit each present jobseeker's struct (read and write it), draw the same number of
-/// counter-based random numbers as the kernel drew that week (one agent-week key per agent, one mix per draw),
-/// and write then read back as many applications. No model logic; what is left is the irreducible cost.
+/// The floor: every week, visit as many jobseekers' structs as the kernel visited (read and write them, spread
+/// over the present population as the kernel's visits are), draw the same number of counter-based random
+/// numbers as the kernel drew that week (one agent-week key per visited agent, one mix per draw), and write then
+/// read back as many interviewed candidates. No model logic; what is left is the irreducible cost.
 /// </summary>
 public static class FloorRun
 {
-    public static double Run(ModelParameters p, WorkProfile profile, Jobseeker[] agents, Application[] applications)
+    public static double Run(ModelParameters p, WorkProfile profile, Jobseeker[] agents, Candidate[] candidates)
     {
         double checksum = 0;
         ulong bits = 0;
         for (int w = 0; w < profile.Present.Length; w++)
         {
-            int n = profile.Present[w];
+            int present = profile.Present[w], n = Math.Max(1, profile.Visits[w]);
             long perAgent = profile.Draws[w] / n, extra = profile.Draws[w] % n;
-            for (int i = 0; i < n; i++)
+            for (int v = 0; v < n; v++)
             {
+                int i = (int)((long)v * present / n);
                 ref var js = ref agents[i];
                 js.Trust = js.Trust * 0.999f + 0.0005f;
-                long k = perAgent + (i < extra ? 1 : 0);
+                long k = perAgent + (v < extra ? 1 : 0);
                 if (k == 0) continue;
                 ulong key = CounterRng.AgentWeekKey(p.SeedKey, i, w);
                 for (int j = 0; j < k; j++) bits ^= CounterRng.Bits(key, Purpose.Sampling, j);
             }
-            int apps = profile.Applications[w];
-            for (int a = 0; a < apps; a++)
-                applications[a] = new Application(a % n, a, (short)w, (byte)a, 0.05f, bits);
-            for (int a = 0; a < apps; a++) checksum += applications[a].AgentWeekKey & 1;
+            int shortlisted = profile.Candidates[w];
+            for (int a = 0; a < shortlisted; a++)
+                candidates[a] = new Candidate(a % present, a, bits * (1.0 / ulong.MaxValue));
+            for (int a = 0; a < shortlisted; a++) checksum += candidates[a].Score;
         }
         return checksum + (bits & 1) + agents[0].Trust;
     }

@@ -21,7 +21,7 @@ public class KernelBenchmarks
     private ModelParameters _p = null!;
     private WorkProfile _profile = null!;
     private Jobseeker[] _agents = [];
-    private Application[] _applications = [];
+    private Candidate[] _candidates = [];
 
     [Params(IntegrationLevel.CoLocation, IntegrationLevel.FullIntegration)]
     public IntegrationLevel Level { get; set; }
@@ -32,11 +32,11 @@ public class KernelBenchmarks
         _p = new ModelParameters(ScenarioLibrary.BaselineScenario().WithLevel(Level));
         _profile = WorkProfile.Record(_p);
         _agents = FloorRun.Population(_p);
-        _applications = new Application[_profile.Applications.Max()];
+        _candidates = new Candidate[_profile.Candidates.Max()];
     }
 
     [Benchmark(Baseline = true, Description = "floor: same draws and memory")]
-    public double Floor() => FloorRun.Run(_p, _profile, _agents, _applications);
+    public double Floor() => FloorRun.Run(_p, _profile, _agents, _candidates);
 
     [Benchmark(Description = "kernel: full model")]
     public double Kernel() => new KernelSimulation(_p).Run().Values[0];

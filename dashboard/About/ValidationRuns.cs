@@ -1,72 +1,96 @@
+using Sandbox.Dashboard.Api;
 using Sandbox.Sim.Validation;
 using Sandbox.Sim.Validation.Reports;
 
 namespace Sandbox.Dashboard.About;
 
 /// <summary>
-/// The validation suite for the About page: run on demand (quick or full) on a background thread, at most one at a
-/// time, with progress; the last finished report of each version is kept, so the page shows a table at once and
-/// never waits for the model. The suite's facts and rules belong to sim/Sandbox.Sim/Validation; this only runs it.
+/// The validation suite as the About page runs it: one run at a time, off the request thread, keeping the last
+/// finished report for every visitor. The quick suite (small populations, a few seconds) starts on the first
+/// visit; the full suite runs on request. A failed or cancelled run leaves the last report in place.
 /// </summary>
 public sealed class ValidationRuns(ILogger<ValidationRuns> log)
 {
+    public const string Quick = "quick";
+    public const string Full = "full";
+
     private readonly Lock _gate = new();
-    private ValidationStatus _status = new(false, null, 0, 0, "", null);
-    private ValidationReport? _quick, _full;
-    private CancellationTokenSource? _cancel;
+    private ValidationReport? _report;
+    private string? _reportMode;
+    private string? _running;
+    private int _done, _total;
+    private string? _error;
 
-    public ValidationStatus Status { get { lock (_gate) return _status; } }
+    /// <summary>Starts a run of <paramref name="mode"/> unless one is running; returns the state after the call.</summary>
+    public ValidationState Start(string? mode)
+    {
+        if (mode is not (Quick or Full)) throw new ApiErrorException(ApiError.Invalid("mode", mode ?? "(none)", "quick or full"));
+        lock (_gate)
+        {
+            if (_running is null)
+            {
+                _running = mode;
+                _done = 0;
+                _total = 0;
+                _error = null;
+                _ = Task.Run(() => Execute(mode));
+            }
+            return State();
+        }
+    }
 
-    /// <summary>The last finished report: the full suite's if there is one (it is the more precise), else the quick one.</summary>
-    public ValidationReport? Last { get { lock (_gate) return _full ?? _quick; } }
-
-    /// <summary>Starts a run unless one is under way; returns the state either way.</summary>
-    public ValidationStatus Start(bool quick, int? parallelism = null)
+    /// <summary>The current state; starts the quick suite the first time anyone asks and nothing has run yet.</summary>
+    public ValidationState Current(bool startIfNone)
     {
         lock (_gate)
         {
-            if (_status.Running) return _status;
-            _cancel = new CancellationTokenSource();
-            _status = new ValidationStatus(true, quick, 0, 0, "", null);
+            if (startIfNone && _report is null && _running is null && _error is null) return Start(Quick);
+            return State();
         }
-        var token = _cancel.Token;
-        _ = Task.Run(() => Run(quick, parallelism ?? Math.Max(1, Environment.ProcessorCount - 1), token));
-        return Status;
     }
 
-    public ValidationStatus Cancel()
+    /// <summary>The last finished report, if any.</summary>
+    public ValidationReport? Report
     {
-        lock (_gate) _cancel?.Cancel();
-        return Status;
+        get { lock (_gate) return _report; }
     }
 
-    private void Run(bool quick, int parallelism, CancellationToken token)
+    private void Execute(string mode)
     {
+        var progress = new Progress(this);
         try
         {
-            var report = ValidationSuite.Run(FactLibrary.All(), new ValidationOptions { Quick = quick, MaxParallelism = parallelism },
-                new Experiments.Research.CallbackProgress<ValidationProgress>(p =>
-                {
-                    lock (_gate) _status = _status with { Done = p.Done, Total = p.Total, LastFact = p.LastFact };
-                }), token);
+            var report = ValidationSuite.Run(quick: mode == Quick, progress: progress);
             lock (_gate)
             {
-                if (quick) _quick = report;
-                else _full = report;
-                _status = _status with { Running = false, Done = report.Runs, Total = report.Runs };
+                _report = report;
+                _reportMode = mode;
             }
-        }
-        catch (OperationCanceledException)
-        {
-            lock (_gate) _status = _status with { Running = false, Error = "cancelled" };
         }
         catch (Exception e)
         {
-            log.LogError(e, "Validation run failed");
-            lock (_gate) _status = _status with { Running = false, Error = e.Message };
+            log.LogError(e, "Validation suite ({Mode}) failed", mode);
+            lock (_gate) _error = e.Message;
+        }
+        finally
+        {
+            lock (_gate) _running = null;
+        }
+    }
+
+    private ValidationState State() => new(_running, _done, _total, _error, _reportMode,
+        _report is null ? null : ValidationView.From(_report));
+
+    // Progress<T> would post to a captured context; the suite reports from worker threads, so count directly.
+    private sealed class Progress(ValidationRuns owner) : IProgress<ValidationProgress>
+    {
+        public void Report(ValidationProgress value)
+        {
+            lock (owner._gate)
+            {
+                owner._done = Math.Max(owner._done, value.Done);
+                owner._total = value.Total;
+            }
         }
     }
 }
-
-/// <summary>Where the latest validation run stands: runs done of the total, the fact last run, and an error if it stopped.</summary>
-public sealed record ValidationStatus(bool Running, bool? Quick, int Done, int Total, string LastFact, string? Error);

@@ -1,5 +1,4 @@
 using Orleans.Dashboard;
-using Sandbox.Dashboard.About;
 using Sandbox.Dashboard.Api;
 using Sandbox.Dashboard.Hubs;
 
@@ -20,8 +19,8 @@ public static class DashboardEndpoints
         app.MapRunEndpoints();
         app.MapExperimentEndpoints();
         app.MapResearchEndpoints();
-        app.MapAboutEndpoints();
         app.MapExportEndpoints();
+        app.MapAboutEndpoints();
         app.MapGet("/api/version", () => Results.Ok(new { version = AppVersion.Text }));
         // A megabyte of outgoing buffer per connection (about a thousand weekly frames) before a slow viewer holds a run back.
         app.MapHub<LiveHub>("/hubs/live", o => o.TransportMaxBufferSize = 1024 * 1024);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.SignalR;
-using Sandbox.Dashboard.About;
 using Sandbox.Dashboard.Experiments;
 using Sandbox.Dashboard.Experiments.Reports;
 using Sandbox.Dashboard.Experiments.Research;
@@ -43,7 +42,7 @@ public static class DashboardServices
         builder.Services.AddSingleton<ResearchExperiments>();
         builder.Services.AddSingleton<IExperiments, ExperimentRouter>();
         builder.Services.AddSingleton<ExperimentFolders>();
-        builder.Services.AddSingleton<ValidationRuns>();
+        builder.Services.AddSingleton<About.ValidationRuns>();
         builder.AddEmbeddedSilo();
         builder.AddAdminAuthentication(options);
         return builder;

@@ -32,17 +32,8 @@ public class BadInputTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Bad_input_exits_2_with_one_line_naming_flag_value_and_range(string[] args, string[] expected)
-    {
-        using var dir = new TempDirectory();
-        var result = Cli.Invoke([.. args, "--out", dir.File("out")]);
-        Assert.Equal(2, result.ExitCode);
-        var error = result.Error.TrimEnd();
-        Assert.DoesNotContain('\n', error);
-        Assert.StartsWith("error: ", error);
-        foreach (var fragment in expected) Assert.Contains(fragment, error);
-        Assert.False(Directory.Exists(dir.File("out")) && Directory.EnumerateFileSystemEntries(dir.File("out")).Any());
-    }
+    public void Bad_input_exits_2_with_one_line_naming_flag_value_and_range(string[] args, string[] expected) =>
+        BadInputAssert.Rejected(args, expected);
 
     [Fact]
     public void A_bad_scenario_file_is_reported_by_file_field_value_and_range()

@@ -11,5 +11,4 @@ public sealed record WeekBoard(
     long Epoch,
     int Week,
     double MeetingProbability,
-    int[] VacanciesBySkill,
     int[] EligibleVacancies);

@@ -6,26 +6,20 @@ namespace Sandbox.Grains.Serialization;
 // The model's value types live in sim/, which knows nothing of Orleans (ARCHITECTURE.md, principle 1), so
 // they cross silos through these surrogates: plain fields, one converter each, no change to the model.
 
-[GenerateSerializer, Alias("sandbox.application")]
-public struct ApplicationSurrogate
+[GenerateSerializer, Alias("sandbox.candidate")]
+public struct CandidateSurrogate
 {
     [Id(0)] public int Agent;
     [Id(1)] public int Vacancy;
-    [Id(2)] public short SpellWeeks;
-    [Id(3)] public byte Index;
-    [Id(4)] public float Callback;
-    [Id(5)] public ulong AgentWeekKey;
+    [Id(2)] public double Score;
 }
 
 [RegisterConverter]
-public sealed class ApplicationConverter : IConverter<Application, ApplicationSurrogate>
+public sealed class CandidateConverter : IConverter<Candidate, CandidateSurrogate>
 {
-    public Application ConvertFromSurrogate(in ApplicationSurrogate s) => new(s.Agent, s.Vacancy, s.SpellWeeks, s.Index, s.Callback, s.AgentWeekKey);
+    public Candidate ConvertFromSurrogate(in CandidateSurrogate s) => new(s.Agent, s.Vacancy, s.Score);
 
-    public ApplicationSurrogate ConvertToSurrogate(in Application a) => new()
-    {
-        Agent = a.Agent, Vacancy = a.Vacancy, SpellWeeks = a.SpellWeeks, Index = a.Index, Callback = a.Callback, AgentWeekKey = a.AgentWeekKey,
-    };
+    public CandidateSurrogate ConvertToSurrogate(in Candidate c) => new() { Agent = c.Agent, Vacancy = c.Vacancy, Score = c.Score };
 }
 
 [GenerateSerializer, Alias("sandbox.wait-entry")]

@@ -3,20 +3,9 @@ using Orleans.Placement;
 namespace Sandbox.Grains.Live;
 
 /// <summary>
-/// An employer of a live run: keeps its open vacancies, the applications they drew and its hires, as the
-/// simulation grain reported them after the shared screening and settling of the vacancy market.
+/// An employer of a live run: its open vacancies, the applications they drew and its hires, as the simulation
+/// grain reported them after the shared screening and settling of the vacancy market.
 /// </summary>
 [PreferLocalPlacement]
 [CollectionAgeLimit(Hours = 2)]
-internal sealed class EmployerGrain : Grain, IEmployerGrain
-{
-    private EmployerWeek? _week;
-
-    public Task Update(EmployerWeek week)
-    {
-        _week = week;
-        return Task.CompletedTask;
-    }
-
-    public Task<EmployerWeek?> GetView() => Task.FromResult(_week);
-}
+internal sealed class EmployerGrain : LatestWeekGrain<EmployerWeek>, IEmployerGrain;

@@ -43,7 +43,7 @@ internal sealed class LiveRun
 
         var offers = Cycle.Hiring();
         await BoundedFanOut.Run(offers.Count, _fanOut, k => _grains.Jobseeker(RunId, offers[k].Agent).Hire(board, offers[k]), Merge);
-        _reports.Hired(offers, outputs.Applications.Span);
+        _reports.Hired(offers);
 
         Cycle.End();
         var updates = _reports.Close(Cycle);
@@ -64,7 +64,7 @@ internal sealed class LiveRun
         foreach (ref readonly var e in admissions) _admitted[e.Agent] |= (byte)(1 << e.Barrier);
         _reports.Opened(Cycle, admissions);
         var ctx = Cycle.Context;
-        return new WeekBoard(RunId, Epoch, ctx.Week, ctx.MeetingProbability, [.. ctx.VacanciesBySkill], [.. ctx.EligibleVacancies]);
+        return new WeekBoard(RunId, Epoch, ctx.Week, ctx.MeetingProbability, [.. ctx.EligibleVacancies]);
     }
 
     private void Merge(JobseekerWeekResult r)
@@ -74,7 +74,8 @@ internal sealed class LiveRun
         var c = r.Counters;
         for (int k = 0; k < c.Length; k += 2) counts[c[k]] += c[k + 1];
         outputs.Tally.Draws += r.Draws;
-        if (r.Applications.Length > 0) outputs.Applications.AddRange(r.Applications);
+        if (r.Candidates.Length > 0) outputs.Candidates.AddRange(r.Candidates);
+        if (r.AppliedTo.Length > 0) _reports.Applied(r.AppliedTo);
         foreach (var w in r.Waiting) outputs.Waiting[w.Agency].Add(w.Entry);
         if (r.Holders != 0) _reports.Holds(r.Agent, r.Holders);
     }

@@ -53,7 +53,6 @@ public sealed class LiveRunCatalog(IGrainFactory grains)
         {
             Week = board.Week,
             MeetingProbability = board.MeetingProbability,
-            VacanciesBySkill = board.VacanciesBySkill,
         };
         board.EligibleVacancies.CopyTo(ctx.EligibleVacancies, 0);
         entry.Week = ctx;

@@ -45,10 +45,15 @@ internal sealed class ReportBook(ModelParameters p)
             if ((holders & (1 << a)) != 0) _caseload[a].Add(agent);
     }
 
-    /// <summary>Applications and accepted offers, by the vacancy indices of the board opened this week.</summary>
-    public void Hired(IReadOnlyList<Offer> offers, ReadOnlySpan<Application> applications)
+    /// <summary>Applications sent this week, by their index on the board opened this week.</summary>
+    public void Applied(ReadOnlySpan<int> vacancies)
     {
-        foreach (var a in applications) Employer(_open[a.Vacancy].Employer).Applications++;
+        foreach (int v in vacancies) Employer(_open[v].Employer).Applications++;
+    }
+
+    /// <summary>Accepted offers, by the vacancy indices of the board opened this week.</summary>
+    public void Hired(IReadOnlyList<Offer> offers)
+    {
         foreach (var o in offers) Employer(_open[o.Vacancy].Employer).Hires.Add(o);
     }
 

@@ -18,7 +18,7 @@ internal static class ScratchOutputs
 
     public static AgentOutputs Borrow(IJourneySink journey)
     {
-        var o = t_outputs ??= new AgentOutputs(WeekTally.MaxAgencies);
+        var o = t_outputs ??= new AgentOutputs(WeekTally.MaxAgencies) { AppliedTo = new(16) };
         if (t_dirty) o.Clear(); // a rule threw half-way last time
         t_dirty = true;
         o.Journey = journey;
@@ -41,8 +41,10 @@ internal static class ScratchOutputs
             i = rest < 0 ? -1 : i + 1 + rest;
         }
 
-        var applications = o.Applications.Count == 0 ? [] : o.Applications.Span.ToArray();
-        o.Applications.Clear();
+        var candidates = o.Candidates.Count == 0 ? [] : o.Candidates.Span.ToArray();
+        o.Candidates.Clear();
+        var applied = o.AppliedTo!.Count == 0 ? [] : o.AppliedTo.Span.ToArray();
+        o.AppliedTo.Clear();
         int waiting = 0;
         foreach (var list in o.Waiting) waiting += list.Count;
         var waits = waiting == 0 ? [] : new AgencyWait[waiting];
@@ -55,6 +57,6 @@ internal static class ScratchOutputs
         long draws = o.Tally.Draws;
         o.Tally.Draws = 0;
         t_dirty = false;
-        return new JobseekerWeekResult(agent, [.. pairs], applications, waits, holders, draws);
+        return new JobseekerWeekResult(agent, [.. pairs], candidates, applied, waits, holders, draws);
     }
 }

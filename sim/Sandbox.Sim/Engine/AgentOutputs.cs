@@ -11,7 +11,14 @@ public sealed class AgentOutputs(int agencies)
 {
     public WeekTally Tally { get; } = new();
     public IJourneySink? Journey { get; set; }
-    public GrowableBuffer<Application> Applications { get; } = new(1024);
+    /// <summary>Interviewed candidates; the employer phase keeps each vacancy's best.</summary>
+    public GrowableBuffer<Candidate> Candidates { get; } = new(256);
+
+    /// <summary>
+    /// When set, the board index of every application sent (the grain engine reports applications per employer);
+    /// the kernel leaves it null and keeps only counts.
+    /// </summary>
+    public GrowableBuffer<int>? AppliedTo { get; init; }
     public GrowableBuffer<WaitEntry>[] Waiting { get; } = Enumerable.Range(0, agencies).Select(_ => new GrowableBuffer<WaitEntry>(64)).ToArray();
 
     private ulong _agentWeekKey;
@@ -62,7 +69,8 @@ public sealed class AgentOutputs(int agencies)
     public void Clear()
     {
         Tally.Clear();
-        Applications.Clear();
+        Candidates.Clear();
+        AppliedTo?.Clear();
         foreach (var w in Waiting) w.Clear();
     }
 

@@ -11,9 +11,25 @@ public sealed class GrowableBuffer<T>(int capacity)
 
     public ref T this[int index] => ref _items[index];
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Add(in T item)
     {
-        if (Count == _items.Length) Array.Resize(ref _items, _items.Length * 2);
+        int n = Count;
+        var items = _items;
+        if ((uint)n < (uint)items.Length)
+        {
+            items[n] = item;
+            Count = n + 1;
+        }
+        else
+        {
+            Grow(item);
+        }
+    }
+
+    private void Grow(in T item)
+    {
+        Array.Resize(ref _items, _items.Length * 2);
         _items[Count++] = item;
     }
 

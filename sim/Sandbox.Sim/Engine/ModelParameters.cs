@@ -69,6 +69,9 @@ public sealed class ModelParameters
         LogFollowUpOdds = Math.Log(Services.FollowUpOddsRatio);
         LogCoLocationOdds = Math.Log(Services.CoLocationOddsRatio);
         Callback = new CallbackFactors(Labour, m.EmployerInvolvement);
+        MeetingBoostAfter = MeetingBoosts(Labour);
+        CourseSearchFactor = 1 - Labour.CourseSearchReduction;
+        OutsideInterviews = Labour.OutsideApplicants * Labour.BaseCallback * Labour.OutsideCallback * Labour.InterviewSuccess;
         ItCostPerWeek = (m.SharedRecord != Coverage.None ? m.ItCostPerYear / 52.0 : 0) + transition.ExtraItCostPerWeek;
     }
 
@@ -105,6 +108,19 @@ public sealed class ModelParameters
     public double ItCostPerWeek { get; }
     public CallbackFactors Callback { get; }
 
+    /// <summary>
+    /// Relative search boost by weeks since the last PES meeting (index 0: the meeting week; 255: no meeting
+    /// this spell, no boost): the boost fades exponentially with mean life <c>MeetingEffectWeeks</c>, tabulated
+    /// because it is read for every unemployed client every week.
+    /// </summary>
+    public double[] MeetingBoostAfter { get; }
+
+    /// <summary>Search intensity while on a course at the training provider, relative to usual.</summary>
+    public double CourseSearchFactor { get; }
+
+    /// <summary>Expected interviewed applicants from outside the simulated population, per open vacancy and week.</summary>
+    public double OutsideInterviews { get; }
+
     public int StockSize => Population.InitialStock;
 
     /// <summary>Week agent <paramref name="id"/> enters (binary search over the entry schedule).</summary>
@@ -124,12 +140,21 @@ public sealed class ModelParameters
         js.Flags != VulnerableFlags.None || js.OpenKnownCount >= Mechanisms.TargetGroupMinBarriers;
 
     /// <summary>Does a mechanism with this coverage reach this client?</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool Covers(Coverage coverage, in Jobseeker js) => coverage switch
     {
         Coverage.All => true,
         Coverage.TargetGroup => js.TargetGroup != 0,
         _ => false,
     };
+
+    private static double[] MeetingBoosts(LabourMarketSpec lm)
+    {
+        var boost = new double[byte.MaxValue + 1];
+        for (int k = 0; k < byte.MaxValue; k++)
+            boost[k] = k == 0 ? lm.MeetingBoost : lm.MeetingEffectWeeks > 0 ? lm.MeetingBoost * Math.Exp(-k / lm.MeetingEffectWeeks) : 0;
+        return boost; // boost[255] = 0: no meeting yet this spell
+    }
 
     public static double Logit(double p)
     {

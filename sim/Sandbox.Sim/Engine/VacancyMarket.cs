@@ -12,14 +12,12 @@ namespace Sandbox.Sim.Engine;
 public sealed class VacancyMarket
 {
     private readonly List<Vacancy> _open = [];
+    private readonly List<Vacancy> _merged = [];
     private int _nextId;
     private Offer[] _best = [];
-    private readonly Dictionary<int, Offer> _offerFor = [];
-    private readonly List<int> _offered = [];
+    private bool[] _filled = [];      // by board index
+    private readonly List<Offer> _offers = [];
     private readonly List<Offer> _accepted = [];
-    private readonly HashSet<int> _filled = [];
-    private static readonly Comparison<Vacancy> BySkillThenId =
-        (a, b) => a.Skill != b.Skill ? a.Skill.CompareTo(b.Skill) : a.Id.CompareTo(b.Id);
 
     public int OpenCount => _open.Count;
     public int PostedThisWeek { get; private set; }
@@ -40,60 +38,77 @@ public sealed class VacancyMarket
     public void OpenWeek(WeekContext ctx, long lastWeekUnemployed)
     {
         int week = ctx.Week;
-        int kept = 0;
-        for (int i = 0; i < _open.Count; i++)
-            if (_open[i].Expires > week) _open[kept++] = _open[i];
-        _open.RemoveRange(kept, _open.Count - kept);
         var p = ctx.P;
         PostedThisWeek = EmployerRules.VacanciesToPost(p, week, lastWeekUnemployed);
-        for (int n = 0; n < PostedThisWeek; n++) _open.Add(EmployerRules.NewVacancy(p, week, _nextId++, n));
-        _open.Sort(BySkillThenId);
-
-        if (ctx.VacanciesBySkill.Length < _open.Count) ctx.VacanciesBySkill = new int[Math.Max(_open.Count, 2 * ctx.VacanciesBySkill.Length)];
         Array.Clear(ctx.EligibleVacancies);
-        for (int i = 0; i < _open.Count; i++)
+        // The board is ordered by skill, then id. What stays open is already in that order and every new id is
+        // larger than every old one, so each skill's new vacancies simply follow its old ones: a three-way merge.
+        _merged.Clear();
+        var posting = EmployerRules.PostingDraws(p, week);
+        for (int n = 0; n < PostedThisWeek; n++) _merged.Add(EmployerRules.NewVacancy(p, posting, week, _nextId++, n));
+        int posted = _merged.Count;
+        for (byte skill = 0; skill < 3; skill++)
         {
-            ctx.VacanciesBySkill[i] = i;
-            for (int s = _open[i].Skill; s < 3; s++) ctx.EligibleVacancies[s]++;
+            foreach (var v in _open)
+                if (v.Skill == skill && v.Expires > week) _merged.Add(v);
+            for (int i = 0; i < posted; i++)
+                if (_merged[i].Skill == skill) _merged.Add(_merged[i]);
+            ctx.EligibleVacancies[skill] = _merged.Count - posted;
         }
+        _open.Clear();
+        for (int i = posted; i < _merged.Count; i++) _open.Add(_merged[i]);
+
         if (_best.Length < _open.Count) _best = new Offer[Math.Max(_open.Count, 2 * _best.Length)];
         for (int i = 0; i < _open.Count; i++) _best[i] = new Offer(i, -1, -1, _open[i].Indefinite);
     }
 
-    /// <summary>Screens a batch of applications; call once per batch, in any order.</summary>
-    public void Screen(ReadOnlySpan<Application> applications, WeekContext ctx, WeekTally tally) =>
-        EmployerRules.Screen(applications, ctx.P, ctx.Week, _best, tally);
+    /// <summary>Takes a batch of interviewed candidates; call once per batch, in any order.</summary>
+    public void Shortlist(ReadOnlySpan<Candidate> candidates) => EmployerRules.Shortlist(candidates, _best);
 
     /// <summary>
-    /// Settles offers: each client accepts their preferred offer; filled vacancies close. Returns the accepted
-    /// offers ordered by agent id (valid until the next call).
+    /// Settles offers: vacancies an outside applicant wins close, each client accepts their preferred offer,
+    /// filled vacancies close. Returns the accepted offers ordered by agent id (valid until the next call).
     /// </summary>
-    public IReadOnlyList<Offer> Settle(WeekTally tally)
+    public IReadOnlyList<Offer> Settle(WeekContext ctx, WeekTally tally)
     {
-        _offerFor.Clear();
-        _offered.Clear();
+        _offers.Clear();
+        if (_filled.Length < _open.Count) _filled = new bool[Math.Max(_open.Count, 2 * _filled.Length)];
+        var outside = EmployerRules.OutsideDraws(ctx.P, ctx.Week);
         for (int v = 0; v < _open.Count; v++)
         {
             var offer = _best[v];
+            if (EmployerRules.OutsiderWins(ctx.P, outside, _open[v].Id, offer.Agent < 0 ? -1 : offer.Score))
+            {
+                _filled[v] = true;
+                continue;
+            }
             if (offer.Agent < 0) continue;
             tally.AddMarket(MarketCounter.Offers, 0);
-            if (!_offerFor.TryGetValue(offer.Agent, out var held)) _offered.Add(offer.Agent);
-            else if (!EmployerRules.Prefer(offer, held)) continue;
-            _offerFor[offer.Agent] = offer;
+            _offers.Add(offer);
         }
-        _offered.Sort();
+        // A few offers a week: ordered by client, each client's preferred offer first, the first of each is taken.
+        _offers.Sort(ByAgentThenPreference);
         _accepted.Clear();
-        _filled.Clear();
-        foreach (int agent in _offered)
+        for (int i = 0; i < _offers.Count; i++)
         {
-            var offer = _offerFor[agent];
+            var offer = _offers[i];
+            if (i > 0 && _offers[i - 1].Agent == offer.Agent) continue;
             _accepted.Add(offer);
-            _filled.Add(offer.Vacancy);
+            _filled[offer.Vacancy] = true;
         }
         int kept = 0;
         for (int i = 0; i < _open.Count; i++)
-            if (!_filled.Contains(i)) _open[kept++] = _open[i];
+        {
+            if (!_filled[i]) _open[kept++] = _open[i];
+            _filled[i] = false;
+        }
         _open.RemoveRange(kept, _open.Count - kept);
         return _accepted;
     }
+
+    private static readonly Comparison<Offer> ByAgentThenPreference = (a, b) =>
+        a.Agent != b.Agent ? a.Agent.CompareTo(b.Agent)
+        : EmployerRules.Prefer(a, b) ? -1
+        : EmployerRules.Prefer(b, a) ? 1
+        : 0;
 }

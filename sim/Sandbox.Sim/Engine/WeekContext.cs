@@ -14,9 +14,9 @@ public sealed class WeekContext(ModelParameters parameters)
     /// <summary>Chance that a client held by the PES gets a caseworker meeting this week (falls when caseloads exceed the norm).</summary>
     public double MeetingProbability { get; set; }
 
-    /// <summary>Open vacancy ids ordered by skill level, so the vacancies open to skill s are a prefix.</summary>
-    public int[] VacanciesBySkill { get; set; } = [];
-
-    /// <summary>Number of open vacancies with skill at most s (index 0..2).</summary>
+    /// <summary>
+    /// Number of open vacancies with skill at most s (index 0..2). The board is ordered by skill, so the
+    /// vacancies open to skill s are the board's first <c>EligibleVacancies[s]</c>.
+    /// </summary>
     public int[] EligibleVacancies { get; } = new int[3];
 }

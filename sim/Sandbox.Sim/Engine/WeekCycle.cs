@@ -17,6 +17,7 @@ public sealed class WeekCycle
 {
     private readonly GrowableBuffer<WaitEntry> _admissions = new(256);
     private readonly ParameterSchedule _schedule;
+    private readonly long[] _inWork = new long[WeekTally.InWorkSize];
 
     public WeekCycle(ModelParameters parameters, IJourneySink? journey = null)
     {
@@ -75,16 +76,17 @@ public sealed class WeekCycle
         return _admissions.Span;
     }
 
-    /// <summary>Employers screen the week's applications and each client takes the best offer; ordered by agent id, valid until the next call.</summary>
+    /// <summary>Employers offer each vacancy to its best interviewed candidate and each client takes the best offer; ordered by agent id, valid until the next call.</summary>
     public IReadOnlyList<Offer> Hiring()
     {
-        Market.Screen(Outputs.Applications.Span, Context, Outputs.Tally);
-        return Market.Settle(Outputs.Tally);
+        Market.Shortlist(Outputs.Candidates.Span);
+        return Market.Settle(Context, Outputs.Tally);
     }
 
     /// <summary>Records the week's metrics and spending and moves on to the next week.</summary>
     public void End()
     {
+        Outputs.Tally.SettleInWork(_inWork);
         Metrics.Record(Context, Outputs.Tally, Market.OpenCount, Market.PostedThisWeek);
         Ledger.Record(Metrics.WeekCosts);
         Week++;
@@ -94,6 +96,7 @@ public sealed class WeekCycle
     public void CopyFrom(WeekCycle other)
     {
         Outputs.CopyFrom(other.Outputs);
+        Array.Copy(other._inWork, _inWork, _inWork.Length);
         Market.CopyFrom(other.Market);
         Ledger.CopyFrom(other.Ledger);
         Metrics.CopyFrom(other.Metrics);

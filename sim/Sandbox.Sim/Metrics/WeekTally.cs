@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sandbox.Sim.Model;
 
 namespace Sandbox.Sim.Metrics;
@@ -36,7 +37,13 @@ public sealed class WeekTally
     private const int CrackBase = GroupBase + MetricGroups.KeyCount * GroupCounterCount;
     private const int AgencyBase = CrackBase + MetricGroups.KeyCount * CrackKinds.Count;
     private const int MarketBase = AgencyBase + MaxAgencies * AgencyCounterCount;
-    public const int Size = MarketBase + MarketCounterCount * SpellBands;
+    private const int InWorkBase = MarketBase + MarketCounterCount * SpellBands;
+    /// <summary>In-work stocks kept as running totals: in work, 26 weeks or more, 52 weeks or more.</summary>
+    public const int InWorkCounterCount = 3;
+    public const int InWorkSize = MetricGroups.KeyCount * InWorkCounterCount;
+    public const int Size = InWorkBase + InWorkSize;
+
+    private static readonly GroupCounter[] InWorkCounters = [GroupCounter.Employed, GroupCounter.Sustained26, GroupCounter.Sustained52];
 
     public long[] Counts { get; } = new long[Size];
 
@@ -57,15 +64,52 @@ public sealed class WeekTally
         for (int i = 0; i < a.Length; i++) a[i] += b[i];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddGroups(byte key, GroupCounter counter) => Counts[GroupBase + key * GroupCounterCount + (int)counter]++;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddCrack(byte key, CrackKind kind) => Counts[CrackBase + key * CrackKinds.Count + (int)kind]++;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddAgency(int agency, AgencyCounter counter, long n = 1) =>
         Counts[AgencyBase + agency * AgencyCounterCount + (int)counter] += n;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddMarket(MarketCounter counter, int spellWeeks, long n = 1) =>
         Counts[MarketBase + (int)counter * SpellBands + BandOf(spellWeeks)] += n;
+
+    /// <summary>
+    /// Records how a client's place in the in-work stocks changed this week (bit masks: bit 0 in work, 1 for
+    /// 26 weeks or more, 2 for 52 or more). Only changes are added, so a week in work with no event adds nothing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void ChangeInWork(byte key, int before, int after)
+    {
+        for (int changed = before ^ after; changed != 0; changed &= changed - 1)
+        {
+            int c = System.Numerics.BitOperations.TrailingZeroCount(changed);
+            Counts[InWorkBase + key * InWorkCounterCount + c] += (after >> c & 1) - (before >> c & 1);
+        }
+    }
+
+    /// <summary>
+    /// Adds the week's in-work changes to the running <paramref name="stocks"/> and writes the stocks into the
+    /// week's group counters (people in work are part of the population): after this the tally reads as if
+    /// every client had been counted.
+    /// </summary>
+    public void SettleInWork(long[] stocks)
+    {
+        for (int key = 0; key < MetricGroups.KeyCount; key++)
+        {
+            for (int c = 0; c < InWorkCounterCount; c++)
+            {
+                int i = key * InWorkCounterCount + c;
+                stocks[i] += Counts[InWorkBase + i];
+                Counts[GroupBase + key * GroupCounterCount + (int)InWorkCounters[c]] += stocks[i];
+            }
+            Counts[GroupBase + key * GroupCounterCount + (int)GroupCounter.Population] += stocks[key * InWorkCounterCount];
+        }
+    }
 
     public long Group(MetricGroup g, GroupCounter c) => SumOverKeys(g, GroupBase, GroupCounterCount, (int)c);
     public long Crack(MetricGroup g, CrackKind k) => SumOverKeys(g, CrackBase, CrackKinds.Count, (int)k);
@@ -82,6 +126,7 @@ public sealed class WeekTally
     }
 
     /// <summary>Spell bands of the calibration facts: under 3 months, 3–6, 6–12, over 12.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int BandOf(int spellWeeks) => spellWeeks < 13 ? 0 : spellWeeks < 26 ? 1 : spellWeeks < 52 ? 2 : 3;
 
     public static readonly string[] BandKeys = ["0-3m", "3-6m", "6-12m", "12m+"];

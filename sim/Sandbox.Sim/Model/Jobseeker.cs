@@ -43,7 +43,8 @@ public struct Jobseeker
     private uint _severity;       // 2 bits per barrier now (low 14 bits), 2 bits at entry (high bits)
     private ushort _attempts;     // 2 bits per barrier: referral attempts for the current referral
     private byte _misrouted;      // 1 bit per barrier: current referral went to the wrong service
-    private byte _active;         // barriers referred, waiting or in treatment: kept by SetStage, read every week
+    private byte _active;         // one bit per barrier referred, waiting or in treatment: kept by SetStage, read every week
+    public byte WeeksSinceMeeting; // saturating at 255 (no meeting yet this spell): a meeting's boost to search fades with it
     public BarrierWeeks StageSince;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -52,8 +53,7 @@ public struct Jobseeker
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SetStage(int b, BarrierStage stage, int week)
     {
-        if (IsActive(Stage(b))) _active--;
-        if (IsActive(stage)) _active++;
+        _active = IsActive(stage) ? (byte)(_active | (1 << b)) : (byte)(_active & ~(1 << b));
         _stages = (_stages & ~(7u << (3 * b))) | ((uint)stage << (3 * b));
         StageSince[b] = (short)week;
     }
@@ -85,16 +85,9 @@ public struct Jobseeker
         _misrouted = value ? (byte)(_misrouted | (1 << b)) : (byte)(_misrouted & ~(1 << b));
 
     /// <summary>Sum of current severities: what employers see and what keeps jobs fragile.</summary>
-    public readonly int TotalSeverity
-    {
-        get
-        {
-            uint s = _severity & 0x3FFF;
-            int total = 0;
-            while (s != 0) { total += (int)(s & 3); s >>= 2; }
-            return total;
-        }
-    }
+    public readonly int TotalSeverity =>
+        // Seven 2-bit fields: the low bits count once, the high bits twice.
+        System.Numerics.BitOperations.PopCount(_severity & 0x1555u) + 2 * System.Numerics.BitOperations.PopCount(_severity & 0x2AAAu);
 
     /// <summary>Number of barriers at entry (any severity): the grouping used for equity breakdowns.</summary>
     public readonly int InitialBarrierCount
@@ -141,6 +134,9 @@ public struct Jobseeker
 
     /// <summary>True when any barrier is referred, waiting or in treatment at a partner agency.</summary>
     public readonly bool InPartnerService => _active != 0;
+
+    /// <summary>The barriers referred, waiting or in treatment, one bit each (barrier b is bit b).</summary>
+    public readonly int ActiveBarriers => _active;
 
     private static bool IsActive(BarrierStage s) => s is BarrierStage.Referred or BarrierStage.Waiting or BarrierStage.Treating;
 

@@ -10,10 +10,10 @@ public enum Purpose : ushort
     Latent = 1, Barrier, Severity, Skill, AgeBand, Sex, Flag, Motivation, Trust, EntryDuration, EntryDoor,
     // Services
     Detection = 100, Misroute, ReferralArrival, WaitDropout, TreatmentDropout, TreatmentSuccess, Disengage,
-    Reregister, AdHocOrder, Bounce, MeetingMissed, TargetGroupDraw,
+    Reregister, AdHocOrder, Bounce, MeetingMissed, TargetGroupDraw, SponsorHire,
     // Labour market
     ApplicationCount = 200, ApplicationTarget, Callback, Interview, Separation, ContractLength, LeaveLabourForce,
-    VacancyPosting, VacancySkill, VacancyContract, VacancyEmployer,
+    VacancyPosting, VacancySkill, VacancyContract, VacancyEmployer, OutsideApplicants, OutsideScore,
     // Experiments
     Replication = 300, Sampling, Stratum, Bootstrap, Trajectory,
 }

@@ -23,24 +23,56 @@ public static class EmployerRules
     }
 
     /// <summary>
-    /// Screens a batch of applications (any subset, in any order) and keeps each vacancy's best interviewed
-    /// candidate in <paramref name="best"/> (indexed by vacancy id).
+    /// The employer's screening of one application (the applicant's <paramref name="index"/>-th this week): a
+    /// callback with the probability the application's profile earns, then an interview that succeeds with a
+    /// fixed chance. Returns the interviewed candidate's score, or null.
     /// </summary>
-    public static void Screen(ReadOnlySpan<Application> applications, ModelParameters p, int week, Offer[] best, WeekTally tally)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static double? Interview(Draw draw, int index, double callback, int spellWeeks, ModelParameters p, WeekTally tally)
     {
-        double interview = p.Labour.InterviewSuccess;
-        foreach (ref readonly var a in applications)
+        if (draw.U(Purpose.Callback, index) >= callback) return null;
+        tally.AddMarket(MarketCounter.Callbacks, spellWeeks);
+        if (draw.U(Purpose.Interview, index) >= p.Labour.InterviewSuccess) return null;
+        tally.AddMarket(MarketCounter.Interviews, spellWeeks);
+        return draw.U(Purpose.Interview, 64 + index);
+    }
+
+    /// <summary>
+    /// Keeps each vacancy's best interviewed candidate in <paramref name="best"/> (indexed by vacancy). Any
+    /// subset of candidates, in any order, gives the same result: ties go to the lower agent id.
+    /// </summary>
+    public static void Shortlist(ReadOnlySpan<Candidate> candidates, Offer[] best)
+    {
+        foreach (ref readonly var c in candidates)
         {
-            var draw = new Draw(a.AgentWeekKey, ref tally.Draws);
-            if (draw.U(Purpose.Callback, a.Index) >= a.Callback) continue;
-            tally.AddMarket(MarketCounter.Callbacks, a.SpellWeeks);
-            if (draw.U(Purpose.Interview, a.Index) >= interview) continue;
-            tally.AddMarket(MarketCounter.Interviews, a.SpellWeeks);
-            double score = draw.U(Purpose.Interview, 64 + a.Index);
-            ref var current = ref best[a.Vacancy];
-            if (current.Agent < 0 || score > current.Score || (score == current.Score && a.Agent < current.Agent))
-                current = new Offer(a.Vacancy, a.Agent, score, current.Indefinite);
+            ref var current = ref best[c.Vacancy];
+            if (current.Agent < 0 || c.Score > current.Score || (c.Score == current.Score && c.Agent < current.Agent))
+                current = new Offer(c.Vacancy, c.Agent, c.Score, current.Indefinite);
         }
+    }
+
+    /// <summary>
+    /// Does an applicant from outside the simulated population take this vacancy this week? Vacancies also draw
+    /// applications from the area's other jobseekers: a Poisson number of them are interviewed (the mean is set
+    /// by how loose the market is and how employable they are) and their scores are uniform like the clients',
+    /// so the best of k beats the clients' best score s with chance 1 − s^k. Without an interviewed client, any
+    /// interviewed outsider takes the job. Drawn per vacancy id and week, so no processing order matters.
+    /// </summary>
+    public static bool OutsiderWins(ModelParameters p, int week, int vacancyId, double insideScore) =>
+        OutsiderWins(p, OutsideDraws(p, week), vacancyId, insideScore);
+
+    /// <summary>The outside applicants' draws of a week (keyed like an agent's week, agent −4); mixed once per week by the market.</summary>
+    public static Draw OutsideDraws(ModelParameters p, int week) => new(p.Seed, -4, week);
+
+    public static bool OutsiderWins(ModelParameters p, Draw outside, int vacancyId, double insideScore)
+    {
+        if (p.OutsideInterviews <= 0) return false;
+        int k = PoissonCount.Of(p.OutsideInterviews, outside.U(Purpose.OutsideApplicants, vacancyId));
+        if (k == 0) return false;
+        if (insideScore < 0) return true;
+        double insideBeatsAll = insideScore;
+        for (int i = 1; i < k; i++) insideBeatsAll *= insideScore;
+        return outside.U(Purpose.OutsideScore, vacancyId) >= insideBeatsAll;
     }
 
     /// <summary>
@@ -59,14 +91,17 @@ public static class EmployerRules
         return whole + (CounterRng.Chance(expected - whole, p.Seed, -2, week, Purpose.VacancyPosting) ? 1 : 0);
     }
 
+    /// <summary>The draws for a week's new vacancies (keyed like an agent's week, agent −3); mixed once per week.</summary>
+    public static Draw PostingDraws(ModelParameters p, int week) => new(p.Seed, -3, week);
+
     /// <summary>The n-th vacancy posted in a week: its employer, skill level and contract.</summary>
-    public static Vacancy NewVacancy(ModelParameters p, int week, int id, int n)
+    public static Vacancy NewVacancy(ModelParameters p, Draw posting, int week, int id, int n)
     {
         var lm = p.Labour;
-        double u = CounterRng.Uniform(p.Seed, -3, week, Purpose.VacancySkill, n);
+        double u = posting.U(Purpose.VacancySkill, n);
         byte skill = (byte)(u < lm.LowSkillVacancyShare ? 0 : u < 1 - lm.HighSkillVacancyShare ? 1 : 2);
-        bool indefinite = CounterRng.Chance(lm.IndefiniteShare, p.Seed, -3, week, Purpose.VacancyContract, n);
-        int employer = CounterRng.Below(lm.Employers, p.Seed, -3, week, Purpose.VacancyEmployer, n);
+        bool indefinite = lm.IndefiniteShare > 0 && posting.U(Purpose.VacancyContract, n) < lm.IndefiniteShare;
+        int employer = posting.Below(lm.Employers, Purpose.VacancyEmployer, n);
         return new Vacancy(id, employer, skill, indefinite, (short)week, (short)(week + lm.VacancyLifetimeWeeks));
     }
 }

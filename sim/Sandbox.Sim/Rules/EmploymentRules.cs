@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sandbox.Sim.Engine;
 using Sandbox.Sim.Metrics;
 using Sandbox.Sim.Model;
@@ -24,6 +25,7 @@ public static class EmploymentRules
         js.Status = LabourStatus.Employed;
         js.Engagement = Engagement.Held;
         js.JobStart = (short)week;
+        js.WeeksSinceMeeting = byte.MaxValue; // a later spell starts without a meeting's boost
         js.Indefinite = (byte)(offer.Indefinite ? 1 : 0);
         js.ContractEnd = offer.Indefinite ? short.MaxValue : (short)(week + ContractLength(p, js.Id, week, 0));
         js.SeparationWeek = Hazard.NextEventWeek(week, SeparationHazard(js, p.Retention),
@@ -32,6 +34,25 @@ public static class EmploymentRules
         for (int b = 0; b < Barriers.Count; b++)
             if (js.Stage(b) is BarrierStage.Referred or BarrierStage.Waiting or BarrierStage.Treating)
                 js.SetStage(b, BarrierStage.Known, week);
+    }
+
+    /// <summary>
+    /// True when an employed client's week holds nothing to do or count: no first week counted in work, no
+    /// milestone, contract end, separation or leaving. Such a week needs no rule at all.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Uneventful(in Jobseeker js, int week) => NextEventWeek(js, week) > week;
+
+    /// <summary>The first week from <paramref name="week"/> on in which an employed client has something to do or count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int NextEventWeek(in Jobseeker js, int week)
+    {
+        int start = js.JobStart;
+        int milestone = week <= start + 1 ? start + 1
+            : week <= start + Sustained26 ? start + Sustained26
+            : week <= start + Sustained52 ? start + Sustained52
+            : int.MaxValue;
+        return Math.Min(Math.Min(milestone, js.LeaveWeek), Math.Min(js.SeparationWeek, js.ContractEnd));
     }
 
     /// <summary>An employed client's week: milestones, contract ends and separations.</summary>
@@ -78,10 +99,39 @@ public static class EmploymentRules
     public static double SeparationHazard(in Jobseeker js, Scenarios.RetentionSpec r) =>
         (js.Indefinite != 0 ? r.IndefiniteSeparation : 0) + r.BarrierSeparation * js.TotalSeverity;
 
+    /// <summary>Barriers behind the reasons 002 box 6 gives for quitting: relocation, chronic illness, unavailability.</summary>
+    public const int LeaveBarrierMask = (1 << (int)Barrier.Housing) | (1 << (int)Barrier.Health) | (1 << (int)Barrier.FamilyConstraints);
+
+    /// <summary>
+    /// Weekly hazard of leaving the labour force: a base rate for everyone (retirement, moving away) plus a rate
+    /// per severity level of a housing, health or family-constraint barrier, the reasons the most vulnerable
+    /// give for quitting (002 box 6). Treating such a barrier lowers it.
+    /// </summary>
+    public static double LeaveHazard(in Jobseeker js, Scenarios.RetentionSpec r) =>
+        r.LeaveLabourForce + r.BarrierLeave * (js.Severity((int)Barrier.Housing) + js.Severity((int)Barrier.Health)
+                                               + js.Severity((int)Barrier.FamilyConstraints));
+
+    /// <summary>
+    /// Redraws the leaving week after a barrier's severity changed: the hazard is constant between changes, so
+    /// the time left is drawn afresh at the new hazard (memoryless) from a draw keyed to this week and barrier.
+    /// </summary>
+    public static void RedrawLeave(ref Jobseeker js, WeekContext ctx, Draw draw, int b)
+    {
+        if ((LeaveBarrierMask & (1 << b)) == 0 || ctx.P.Retention.BarrierLeave <= 0) return;
+        js.LeaveWeek = Hazard.NextEventWeek(ctx.Week, LeaveHazard(js, ctx.P.Retention), draw.U(Purpose.LeaveLabourForce, b));
+    }
+
     /// <summary>Retirement, relocation, chronic illness: leaving the labour force for good, at the week drawn on entry.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool MaybeLeave(ref Jobseeker js, WeekContext ctx, AgentOutputs o)
     {
         if (ctx.Week < js.LeaveWeek) return false;
+        Leave(ref js, ctx, o);
+        return true;
+    }
+
+    private static void Leave(ref Jobseeker js, WeekContext ctx, AgentOutputs o)
+    {
         if (js.Status == LabourStatus.Unemployed) o.Tally.AddGroups(js.GroupKey, GroupCounter.UnemployedExits);
         js.Status = LabourStatus.Inactive;
         for (int b = 0; b < Barriers.Count; b++)
@@ -89,7 +139,6 @@ public static class EmploymentRules
                 js.SetStage(b, BarrierStage.Lost, ctx.Week);
         o.Tally.AddGroups(js.GroupKey, GroupCounter.LeftLabourForce);
         o.Event(js.Id, ctx.Week, JourneyEventKind.LeftLabourForce);
-        return true;
     }
 
     private static int ContractLength(ModelParameters p, int agent, int week, int index)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sandbox.Sim.Engine;
 using Sandbox.Sim.Metrics;
 using Sandbox.Sim.Model;
@@ -14,9 +15,20 @@ namespace Sandbox.Sim.Rules;
 public static class JobseekerWeek
 {
     /// <param name="admitted">Barrier bits for which an agency admitted this client from its waiting list this week.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Step(ref Jobseeker js, WeekContext ctx, AgentOutputs o, byte admitted)
     {
+        // Most clients are in a job with nothing happening this week, or have left for good. People in work
+        // are counted in running in-work stocks that change only on their event weeks (see InWork), so those
+        // weeks cost one test inline in the engine's loop; the full week below is a call for the others.
+        if (js.Status == LabourStatus.Employed && EmploymentRules.Uneventful(js, ctx.Week)) return;
+        if (js.Status != LabourStatus.Inactive) Eventful(ref js, ctx, o, admitted);
+    }
+
+    private static void Eventful(ref Jobseeker js, WeekContext ctx, AgentOutputs o, byte admitted)
+    {
         o.BeginAgent(js.Id, ctx);
+        int inWorkBefore = InWork(js, ctx.Week - 1);
         switch (js.Status)
         {
             case LabourStatus.NotEntered:
@@ -34,6 +46,22 @@ public static class JobseekerWeek
                 break;
         }
         Observe(js, ctx, o);
+        o.Tally.ChangeInWork(js.GroupKey, inWorkBefore, InWork(js, ctx.Week));
+    }
+
+    /// <summary>
+    /// What the in-work stocks hold of this client as observed at the end of <paramref name="week"/>'s
+    /// jobseeker phase: bit 0 in work, bit 1 for 26 weeks or more, bit 2 for 52 or more. Hires happen after
+    /// that observation, so a job started in week h counts from week h + 1 (tenure 1); the stocks change only
+    /// at tenure 1, 26 and 52 and when the job ends, which <see cref="EmploymentRules.Uneventful"/> treats as events.
+    /// Call before the week's rules with <paramref name="week"/> − 1 (the client's status is still last week's).
+    /// </summary>
+    private static int InWork(in Jobseeker js, int week)
+    {
+        if (js.Status != LabourStatus.Employed) return 0;
+        int tenure = week - js.JobStart;
+        if (tenure < 1) return 0;
+        return 1 | (tenure >= EmploymentRules.Sustained26 ? 2 : 0) | (tenure >= EmploymentRules.Sustained52 ? 4 : 0);
     }
 
     private static void Services(ref Jobseeker js, WeekContext ctx, AgentOutputs o, byte admitted, bool entering)
@@ -47,6 +75,7 @@ public static class JobseekerWeek
         {
             EngagementRules.Drift(ref js, ctx);
             if (js.InPartnerService) AdvancePipelines(ref js, ctx, o, admitted);
+            if (js.Status != LabourStatus.Unemployed) return; // kept on by the enterprise that sponsored the course
             if (js.Engagement == Engagement.Held && ctx.Week - js.LastHandoff < p.Services.HandoffWindowWeeks)
                 EngagementRules.MaybeDisengage(ref js, ctx, o);
         }
@@ -54,19 +83,25 @@ public static class JobseekerWeek
 
         bool meeting = HeldByCaseworker(js, p) && o.Rng(js.Id).Chance(ctx.MeetingProbability, Purpose.MeetingMissed);
         if (meeting) o.Tally.AddAgency(p.PesIndex, AgencyCounter.Meetings);
-        JobSearchRules.Search(js, ctx, o, meeting);
+        // A meeting's advice and vacancy leads keep working for weeks; the clock saturates at "none this spell".
+        js.WeeksSinceMeeting = meeting ? (byte)0 : js.WeeksSinceMeeting == byte.MaxValue ? byte.MaxValue : (byte)(js.WeeksSinceMeeting + 1);
+        JobSearchRules.Search(js, ctx, o);
     }
 
     private static void AdvancePipelines(ref Jobseeker js, WeekContext ctx, AgentOutputs o, byte admitted)
     {
-        for (int b = 0; b < Barriers.Count; b++)
+        // Barriers in ascending order, as a plain loop over all seven would visit them, reading the live set
+        // after each step: a step may start or end another barrier's pipeline.
+        for (int pending = js.ActiveBarriers; pending != 0; )
         {
+            int b = System.Numerics.BitOperations.TrailingZeroCount(pending);
             switch (js.Stage(b))
             {
                 case BarrierStage.Referred: ReferralRules.Resolve(ref js, ctx, o, b); break;
                 case BarrierStage.Waiting: TreatmentRules.Wait(ref js, ctx, o, b, (admitted & (1 << b)) != 0); break;
                 case BarrierStage.Treating: TreatmentRules.Treat(ref js, ctx, o, b); break;
             }
+            pending = js.ActiveBarriers & (-2 << b);
         }
     }
 
@@ -83,8 +118,9 @@ public static class JobseekerWeek
 
     private static void ObservePipelines(in Jobseeker js, ModelParameters p, AgentOutputs o)
     {
-        for (int b = 0; b < Barriers.Count; b++)
+        for (int active = js.ActiveBarriers; active != 0; active &= active - 1)
         {
+            int b = System.Numerics.BitOperations.TrailingZeroCount(active);
             var stage = js.Stage(b);
             if (stage == BarrierStage.Waiting)
             {
@@ -99,13 +135,20 @@ public static class JobseekerWeek
         }
     }
 
-    /// <summary>End-of-week stocks and the waiting lists the agencies will see next week.</summary>
+    /// <summary>End-of-week stocks of clients out of work and the waiting lists the agencies will see next week.</summary>
     private static void Observe(in Jobseeker js, WeekContext ctx, AgentOutputs o)
     {
         var t = o.Tally;
         var p = ctx.P;
         switch (js.Status)
         {
+            case LabourStatus.Employed when js.JobStart == ctx.Week:
+                // Kept on by a course sponsor this week: counted like a market hire, which is observed still
+                // unemployed in its hire week and in work from the next.
+                t.AddGroups(js.GroupKey, GroupCounter.Population);
+                t.AddGroups(js.GroupKey, GroupCounter.Unemployed);
+                if (js.SpellWeeks(ctx.Week) >= 52) t.AddGroups(js.GroupKey, GroupCounter.LongTerm);
+                break;
             case LabourStatus.Unemployed:
                 t.AddGroups(js.GroupKey, GroupCounter.Population);
                 t.AddGroups(js.GroupKey, GroupCounter.Unemployed);
@@ -123,13 +166,6 @@ public static class JobseekerWeek
                     if (partner || js.Any(BarrierStage.Known)) t.AddAgency(p.PesIndex, AgencyCounter.JointClients);
                 }
                 if (partner) ObservePipelines(js, p, o);
-                break;
-            case LabourStatus.Employed:
-                t.AddGroups(js.GroupKey, GroupCounter.Population);
-                t.AddGroups(js.GroupKey, GroupCounter.Employed);
-                int tenure = ctx.Week - js.JobStart;
-                if (tenure >= EmploymentRules.Sustained26) t.AddGroups(js.GroupKey, GroupCounter.Sustained26);
-                if (tenure >= EmploymentRules.Sustained52) t.AddGroups(js.GroupKey, GroupCounter.Sustained52);
                 break;
         }
     }

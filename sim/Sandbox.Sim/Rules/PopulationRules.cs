@@ -65,9 +65,10 @@ public static class PopulationRules
         js.SpellStart = (short)(js.EntryWeek - elapsed);
         js.Status = LabourStatus.NotEntered;
         js.LastHandoff = short.MinValue;
-        js.LeaveWeek = Hazard.NextEventWeek(js.EntryWeek, p.Retention.LeaveLabourForce,
+        js.LeaveWeek = Hazard.NextEventWeek(js.EntryWeek, EmploymentRules.LeaveHazard(js, p.Retention),
             CounterRng.Uniform(seed, id, Profile, Purpose.LeaveLabourForce));
         js.SeparationWeek = short.MaxValue;
+        js.WeeksSinceMeeting = byte.MaxValue;
         js.ContractEnd = short.MaxValue;
         return js;
     }

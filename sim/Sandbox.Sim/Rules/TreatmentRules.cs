@@ -63,6 +63,7 @@ public static class TreatmentRules
         o.Event(js.Id, ctx.Week, JourneyEventKind.TreatmentCompleted, agency, b);
         int severity = draw.Chance(resolve, Purpose.TreatmentSuccess, b) ? 0 : js.Severity(b) - 1;
         js.SetSeverity(b, severity);
+        EmploymentRules.RedrawLeave(ref js, ctx, draw, b);
         if (severity == 0)
         {
             js.SetStage(b, BarrierStage.Resolved, ctx.Week);
@@ -73,7 +74,24 @@ public static class TreatmentRules
         {
             js.SetStage(b, BarrierStage.Known, ctx.Week); // another course may follow
         }
+        if (b == (int)Barrier.CoreWorkSkills && KeptBySponsor(ref js, ctx, o, draw)) return;
         EngagementRules.AfterPartnerService(ref js, ctx, o, agency);
+    }
+
+    /// <summary>
+    /// Where employers take part in a programme, a target-group trainee's course includes in-service training at
+    /// a partner enterprise, which may keep them on at the end (002 box 4: about half of disadvantaged
+    /// participants "remained in work with the same enterprise that sponsored their in-service training").
+    /// The chance scales with how far employers are involved; the contract follows the market's mix.
+    /// </summary>
+    private static bool KeptBySponsor(ref Jobseeker js, WeekContext ctx, AgentOutputs o, Draw draw)
+    {
+        var p = ctx.P;
+        if (js.TargetGroup == 0) return false;
+        if (!draw.Chance(p.Labour.SponsorRetention * p.Mechanisms.EmployerInvolvement, Purpose.SponsorHire)) return false;
+        bool indefinite = draw.Chance(p.Labour.IndefiniteShare, Purpose.SponsorHire, 1);
+        EmploymentRules.Hire(ref js, ctx, o, new Offer(-1, js.Id, 0, indefinite));
+        return true;
     }
 
     private static bool HasUntreatedFoundation(in Jobseeker js)

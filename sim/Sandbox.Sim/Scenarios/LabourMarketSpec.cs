@@ -10,8 +10,8 @@ public sealed class LabourMarketSpec
     [Param(1, 100_000, Unit = "employers", Source = "assumption: one employer per 25 jobseekers in the stock")]
     public int Employers { get; set; } = 200;
 
-    [Param(0, 10, Unit = "vacancies per 100 jobseekers per week", Source = "calibrated (prior 4.0): UK JSA exit rates, 75% within 6 months and 90% within 12 (MODEL.md fact 3); see scenarios/CALIBRATION.md")]
-    public double VacancyRate { get; set; } = 5.76;
+    [Param(0, 100, Unit = "vacancies per 100 jobseekers per week", Source = "calibrated (prior 5.76): UK JSA exit rates, 75% within 6 months and 90% within 12 (MODEL.md fact 3), with outside applicants competing; see scenarios/CALIBRATION.md")]
+    public double VacancyRate { get; set; } = 13.88;
 
     [Param(1, 52, Unit = "weeks", Source = "002 'available low-skilled vacancies are filled very rapidly'; assumption 4 weeks")]
     public int VacancyLifetimeWeeks { get; set; } = 4;
@@ -25,7 +25,7 @@ public sealed class LabourMarketSpec
     [Param(0, 1, Unit = "share", Source = "assumption: 20% of vacancies high-skill")]
     public double HighSkillVacancyShare { get; set; } = 0.20;
 
-    [Param(0, 1, Unit = "probability", Source = "calibrated (prior 0.09): Kroft et al. 2013, ~7% callbacks at one month of unemployment (MODEL.md fact 1; Ghayad's 9–16% is not followed); see scenarios/CALIBRATION.md")]
+    [Param(0, 1, Unit = "probability", Source = "calibrated (prior 0.09, refitted at 0.098): Kroft et al. 2013, ~7% callbacks at one month of unemployment (MODEL.md fact 1; Ghayad's 9–16% is not followed); see scenarios/CALIBRATION.md")]
     public double BaseCallback { get; set; } = 0.098;
 
     [Param(0, 1, Unit = "relative drop", Source = "Kroft, Lange & Notowidigdo 2013 (MODEL.md fact 1): ~7% at 1 month to ~4% at 8 months (−45%), flat after")]
@@ -34,23 +34,38 @@ public sealed class LabourMarketSpec
     [Param(1, 104, Unit = "weeks", Source = "Kroft et al. 2013: the decline runs to about eight months (35 weeks)")]
     public int DurationPenaltyWeeks { get; set; } = 35;
 
-    [Param(0, 1, Unit = "relative drop per severity level", Source = "002 'Selection practices' (reliability, availability); assumption 12% per visible severity level")]
-    public double VisibleBarrierPenalty { get; set; } = 0.12;
+    [Param(0, 1, Unit = "relative drop per severity level", Source = "calibrated (prior 0.12, 002 'Selection practices': reliability, availability): slower exits of multi-barrier clients (MODEL.md fact 3); see scenarios/CALIBRATION.md")]
+    public double VisibleBarrierPenalty { get; set; } = 0.1488;
 
     [Param(0, 1, Unit = "relative drop", Source = "002 box 4 (stigmatisation of disadvantaged groups); assumption 20% per vulnerable flag before employer involvement")]
     public double StigmaPenalty { get; set; } = 0.20;
 
-    [Param(0, 1, Unit = "probability", Source = "calibrated (prior 0.35) with VacancyRate: UK JSA exit rates (MODEL.md fact 3); see scenarios/CALIBRATION.md")]
+    [Param(0, 1, Unit = "probability", Source = "calibrated (prior 0.35, refitted at 0.478) with VacancyRate: UK JSA exit rates (MODEL.md fact 3); see scenarios/CALIBRATION.md")]
     public double InterviewSuccess { get; set; } = 0.478;
 
     [Param(0, 20, Unit = "applications per week", Source = "002 box 1: the long-term unemployed need 3.5 times more applications; assumption 3 a week for a motivated searcher")]
     public double ApplicationsPerWeek { get; set; } = 3.0;
 
-    [Param(0, 1, Unit = "relative gain", Source = "calibrated (prior 0.5): at its upper bound, a meeting doubles that week's applications, towards Schiprowski 2019 (one lost meeting lengthens unemployment ~5%, MODEL.md fact 5), which the model still falls short of; see scenarios/CALIBRATION.md")]
-    public double MeetingBoost { get; set; } = 1.0;
+    [Param(0, 1, Unit = "relative gain in the meeting week", Source = "calibrated (prior 0.5): Schiprowski 2019, one lost meeting lengthens unemployment ~5% (MODEL.md fact 5); the boost then fades (MeetingEffectWeeks); see scenarios/CALIBRATION.md")]
+    public double MeetingBoost { get; set; } = 0.68;
 
     [Param(0, 1, Unit = "relative gain", Source = "002 box 4 and box 5 (PES matches profiles to partner enterprises' vacancies); assumption: full involvement doubles callbacks for target-group clients at 1.0")]
     public double EmployerMatchingGain { get; set; } = 1.0;
+
+    [Param(0, 10, Unit = "mean weeks", Source = "Schiprowski 2019 (MODEL.md fact 5): a meeting's advice and vacancy referrals shape the weeks after it; assumption: the boost fades with a mean life of 3 weeks (the meeting interval is 4)")]
+    public double MeetingEffectWeeks { get; set; } = 3;
+
+    [Param(0, 1, Unit = "relative drop", Source = "002 box 4: 'training in the classroom and at the workplace for up to ten months' leaves little time to look for work; assumption: half the usual search while on a course at the training provider")]
+    public double CourseSearchReduction { get; set; } = 0.5;
+
+    [Param(0, 1, Unit = "probability at full involvement", Source = "002 box 4: 'About half of those who came from disadvantaged households ... remained in work with the same enterprise that sponsored their in-service training'; 0.5 × employer involvement for target-group trainees")]
+    public double SponsorRetention { get; set; } = 0.5;
+
+    [Param(0, 100, Unit = "applications per vacancy per week", Source = "calibrated (prior 10, an assumption): vacancies also draw applicants who are not in the simulated population (the area's other unemployed, job changers, entrants; 002 box 1: disadvantaged jobseekers compete with the general unemployed); fitted with the exit rates of multi-barrier clients (MODEL.md fact 3); see scenarios/CALIBRATION.md")]
+    public double OutsideApplicants { get; set; } = 20;
+
+    [Param(0, 1, Unit = "relative to a new, barrier-free applicant", Source = "assumption: outside applicants are a general mix of spells (Kroft et al. 2013 duration profile, MODEL.md fact 1): their callback chance is 0.75 of a newly unemployed applicant's with no visible barrier")]
+    public double OutsideCallback { get; set; } = 0.75;
 
     public LabourMarketSpec Clone() => (LabourMarketSpec)MemberwiseClone();
 }

@@ -18,6 +18,9 @@ public sealed class RetentionSpec
     [Param(0, 1, Unit = "per week", Source = "assumption: 0.2% a week leave the labour force (retirement, relocation: 002 box 6 '23% quit ... relocation, chronic illness')")]
     public double LeaveLabourForce { get; set; } = 0.002;
 
+    [Param(0, 1, Unit = "per week per severity level", Source = "002 box 6: 23% of the most vulnerable 'quit the programme for reasons such as relocation, chronic illness or unavailability to work'; assumption: each severity level of a housing, health or family-constraint barrier adds 0.2% a week to leaving the labour force")]
+    public double BarrierLeave { get; set; } = 0.002;
+
     public RetentionSpec Clone() => (RetentionSpec)MemberwiseClone();
 }
 

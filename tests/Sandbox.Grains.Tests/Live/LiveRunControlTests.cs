@@ -88,12 +88,18 @@ public sealed class LiveRunControlTests(TwoSiloCluster fixture)
 
         var hires = 0;
         var open = 0;
+        var applications = 0L;
         for (int e = 0; e < p.Labour.Employers; e++)
         {
             if (await Grains.Employer("control-read", e).GetView() is not { Week: 19 } week) continue;
             hires += week.Hires.Length;
             open += week.Open.Length;
+            applications += week.Applications;
         }
+        long sent = 0;
+        for (int band = 0; band < WeekTally.SpellBands; band++) sent += kernel.LastWeek.Market(MarketCounter.Applications, band);
+        Assert.True(sent > 0, "the week under test has applications");
+        Assert.Equal(sent, applications);
         var result = kernel.Result();
         Assert.Equal(result.Series("hires")[19], hires);
         Assert.True(open >= result.Series("vacanciesOpen")[19], "vacancies open at the start of the week cover those still open at its end");

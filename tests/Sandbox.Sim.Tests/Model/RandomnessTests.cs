@@ -54,12 +54,47 @@ public class RandomnessTests
         double sum = 0, sumSq = 0;
         for (int i = 0; i < n; i++)
         {
-            int k = Sandbox.Sim.Rules.JobSearchRules.Poisson(lambda, CounterRng.Uniform(5, i, 0, Purpose.ApplicationCount));
+            int k = Sandbox.Sim.Rules.PoissonCount.Of(lambda, CounterRng.Uniform(5, i, 0, Purpose.ApplicationCount));
             sum += k;
             sumSq += k * k;
         }
         double mean = sum / n, variance = sumSq / n - mean * mean;
         Assert.Equal(lambda, mean, 0.03);
         Assert.Equal(lambda, variance, 0.08);
+    }
+
+    [Fact]
+    public void Tabulated_poisson_counts_equal_the_sequential_inversion_on_the_rounded_rate()
+    {
+        // The textbook search along the CDF, on the rate rounded to 1/256 as the table is: any difference in
+        // the table or its vectorised comparison changes some client's applications.
+        static int Sequential(double lambda, double u)
+        {
+            if (lambda <= 0) return 0;
+            int q = Math.Min(24 * 256, (int)(lambda * 256 + 0.5));
+            double rate = (double)q / 256;
+            double p = Math.Exp(-(double)(q / 256)) * Math.Exp(-(double)(q % 256) / 256), cdf = p;
+            int k = 0;
+            while (u > cdf && k < 12)
+            {
+                k++;
+                p *= rate * (1.0 / k);
+                cdf += p;
+            }
+            return k;
+        }
+
+        int differences = 0, nonZero = 0, capped = 0;
+        for (int i = 0; i < 200_000; i++)
+        {
+            double lambda = CounterRng.Uniform(9, i, 0, Purpose.Sampling) * 26 - 1;
+            double u = CounterRng.Uniform(9, i, 1, Purpose.Sampling);
+            int k = Sandbox.Sim.Rules.PoissonCount.Of(lambda, u);
+            if (k != Sequential(lambda, u)) differences++;
+            if (k > 0) nonZero++;
+            if (k == 12) capped++;
+        }
+        Assert.Equal(0, differences);
+        Assert.True(nonZero > 100_000 && capped > 1_000, $"the sample must reach every part of the table ({nonZero}, {capped})");
     }
 }

@@ -2,8 +2,8 @@ namespace Sandbox.Sim.Validation.Calibration;
 
 /// <summary>
 /// The calibration that set the shipped defaults (scenarios/CALIBRATION.md), kept as code so anyone can run it
-/// again and get the same numbers. Priors are the defaults before the calibration, so the search starts where
-/// it started then; the other parameters are read from the current defaults.
+/// again and get the same numbers. Priors are the defaults before this calibration (the previous fit, or the
+/// documented assumption for a new parameter), so the search starts where it started then; the other parameters are read from the current defaults.
 /// </summary>
 public static class CalibrationPlans
 {
@@ -11,12 +11,15 @@ public static class CalibrationPlans
     {
         Parameters =
         [
-            new("labourMarket.vacancyRate", 2, 10, Prior: 4.0),
-            new("labourMarket.interviewSuccess", 0.1, 0.9, Prior: 0.35),
-            new("labourMarket.baseCallback", 0.05, 0.15, Prior: 0.09),
-            new("services.treatmentDropout", 0.002, 0.04, Prior: 0.025),
+            new("labourMarket.vacancyRate", 2, 60, Prior: 5.76),
+            new("labourMarket.interviewSuccess", 0.1, 0.9, Prior: 0.478),
+            new("labourMarket.baseCallback", 0.05, 0.15, Prior: 0.098),
+            new("services.treatmentDropout", 0.002, 0.04, Prior: 0.01284),
+            new("labourMarket.meetingBoost", 0, 1, Prior: 0.5),
+            new("labourMarket.outsideApplicants", 0, 100, Prior: 10),
+            new("labourMarket.visibleBarrierPenalty", 0.02, 0.5, Prior: 0.12),
         ],
-        Facts = ["callback-duration", "exit-curve", "programme-dropout"],
+        Facts = ["callback-duration", "exit-curve", "programme-dropout", "caseworker-meetings"],
         MaxParallelism = maxParallelism,
     };
 }
