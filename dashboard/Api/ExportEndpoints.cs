@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Sandbox.Dashboard.Experiments;
 using Sandbox.Dashboard.Experiments.Reports;
+using Sandbox.Dashboard.Experiments.Research;
 using Sandbox.Dashboard.Exports;
 using Sandbox.Dashboard.Hosting;
 using Sandbox.Dashboard.Journeys;
@@ -21,7 +22,7 @@ internal static class ExportEndpoints
     public static void MapExportEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/export/{format}", (string format, string? source, string? id, string? chart, string? metric, string? baseline,
-            ILiveRuns runs, IExperiments experiments, ExperimentFolders folders) => ApiResults.Guard(async () =>
+            ILiveRuns runs, IExperiments experiments, ResearchExperiments research, ExperimentFolders folders) => ApiResults.Guard(async () =>
         {
             CheckFormat(format);
             var query = new ExportQuery(source!, id!, chart!, metric, baseline);
@@ -32,7 +33,8 @@ internal static class ExportEndpoints
                 var data = RunExports.Build(material, query.Chart);
                 return format == "bundle" ? Bundle(ReproductionBundle.ForRun(query, material), data) : File(data, format);
             }
-            if (!query.IsCompareView)
+            // A researcher's experiment has only its named tables and charts (one may be called "sweep" like a compare view).
+            if (!query.IsCompareView || research.Owns(query.Id))
                 return format == "bundle" ? Results.File(await folders.BundleAsync(query.Id), "application/zip", $"experiment-{query.Id}-bundle.zip")
                     : File(ArtefactExports.Find(await folders.ResultAsync(query.Id), query.Chart), format);
             var outcome = await experiments.FinishedAsync(query.Id);

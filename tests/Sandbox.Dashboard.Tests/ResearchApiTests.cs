@@ -47,7 +47,9 @@ public sealed class ResearchApiTests(DashboardHost host)
 
         string csv = await http.GetStringAsync($"/api/export/csv?source=experiment&id={info.Id}&chart=sweep");
         Assert.StartsWith("point,mechanisms.pooledBudget,labourMarket.vacancyRate,output", csv);
-        var svg = await http.GetStringAsync($"/api/export/svg?source=experiment&id={info.Id}&chart=effect-mechanisms.pooledBudget");
+        var svgResponse = await http.GetAsync($"/api/export/svg?source=experiment&id={info.Id}&chart=effect-mechanisms.pooledBudget");
+        string svg = await svgResponse.Content.ReadAsStringAsync();
+        Assert.True(svgResponse.IsSuccessStatusCode, svg);
         Assert.Contains("<svg", svg);
         string report = await http.GetStringAsync($"/api/experiments/{info.Id}/report?format=html");
         Assert.Contains("Sweep of mechanisms.pooledBudget, labourMarket.vacancyRate", report);
