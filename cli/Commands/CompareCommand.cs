@@ -75,7 +75,7 @@ internal static class CompareCommand
                 var running = ctx.AddTask($"Running {variants.Count} variants × {reps} replications", maxValue: variants.Count * reps);
                 compared = CompareRunner.Run(variants, new CompareOptions { Replications = reps, BaseSeed = baseScenario.Seed, MaxDegreeOfParallelism = parallel },
                     new InlineProgress<CompareProgress>(p => running.Value = p.Completed), context.Cancellation);
-                method = Method(compared);
+                method = CurveArtefacts.CompareMethod(compared);
             }
             else
             {
@@ -86,15 +86,17 @@ internal static class CompareCommand
                     running.Value = p.Fraction;
                 }), context.Cancellation);
                 compared = done.Result;
-                method = Method(compared) + " " + done.Method(adaptive);
+                method = CurveArtefacts.CompareMethod(compared) + " " + done.Method(adaptive);
                 if (!done.PrecisionReached) context.Console.Error.WriteLine("warning: the --reps cap was reached before every --precision target was met; see reproduce.txt");
             }
-            lines = CurveOutputs.Write(ctx, session, compared, baseline, metric, week, tableWeeks);
+            var built = CurveArtefacts.Build(compared, baseline, metric, week, tableWeeks, Title(variants, baseScenario), method, session.Caption);
+            session.Add(ctx, built);
+            lines = built.Headlines;
             if (request.Runs) session.Table(RunTables.Finals(compared), "runs", "Every run's final week", "One row per run and metric column, with the replication's seed.");
             return compared;
         });
         var headlines = Headlines.For(result, baseline, metric, week);
-        session.Commit(parse, baseScenario, $"Compare {string.Join(", ", variants.Select(v => v.Label))} ({baseScenario.Name})", method, lines,
+        session.Commit(parse, baseScenario, Title(variants, baseScenario), method, lines,
             result.BaseSeed, Enumerable.Range(0, result.ReplicationCount).Select(result.SeedOf).ToArray(),
             new ExperimentPlan(variants, result.ReplicationCount, result.BaseSeed).Fingerprint("compare", CliContext.Version),
             ReproduceNote.ForCompare(context, result, baseline, parallel));
@@ -123,11 +125,7 @@ internal static class CompareCommand
         return new AdaptiveCompareOptions { Targets = targets, MinReplications = min, MaxReplications = cap, BaseSeed = seed, MaxDegreeOfParallelism = parallel };
     }
 
-    private static string Method(CompareResult result) =>
-        $"Comparison of {string.Join(", ", result.Variants.Select(v => v.Label))} on {result.ReplicationCount} replications each, with common random numbers "
-        + "(replication r uses the same seed in every variant, so variants meet the same people and the same luck). Each metric is summarised per week as a mean "
-        + "with a 95% Student-t interval; differences from the baseline are paired replication by replication. P(X beats Y) is the posterior probability that X's "
-        + "mean is better, under a normal model of the paired differences with the reference prior; fan charts show the spread of single runs (quantiles over replications).";
+    private static string Title(IReadOnlyList<Variant> variants, Scenario scenario) => $"Compare {string.Join(", ", variants.Select(v => v.Label))} ({scenario.Name})";
 
     /// <summary>One scenario under the chosen levels, or several scenarios as they are; flags apply last to each.</summary>
     private static (Scenario Base, IReadOnlyList<Variant> Variants) Variants(Request request)

@@ -14,7 +14,7 @@ namespace Sandbox.Cli.Commands;
 /// </summary>
 internal static class DecomposeCommand
 {
-    private static readonly string[] DefaultOutputs = ["sustained26Rate", "cumulativeServiceCost", "cumulativeCracks", "cumulativeCost"];
+    private static readonly IReadOnlyList<string> Defaults = DefaultOutputs.Decomposition;
 
     public static Command Create(CliContext context)
     {
@@ -24,7 +24,7 @@ internal static class DecomposeCommand
         var components = new Option<string?>("--components") { Description = "grouped (six components, 64 coalitions; default) or settings (each setting its own component)" };
         var shapley = new Option<string?>("--shapley") { Description = "exact (every coalition; default) or orders=N (N sampled orders with their reverses, N even)" };
         var orderSeed = new Option<string?>("--order-seed") { Description = "Seed of sampled orders (default 1)" };
-        var outputs = new Option<string?>("--outputs") { Description = "Outputs to decompose, comma-separated (default: " + string.Join(",", DefaultOutputs) + ")" };
+        var outputs = new Option<string?>("--outputs") { Description = "Outputs to decompose, comma-separated (default: " + string.Join(",", Defaults) + ")" };
         var experiment = new ExperimentFlags(defaultReps: 5);
         var flags = new ScenarioFlags();
         var command = new Command("decompose", "Which mechanism matters: step-by-step path and Shapley values of outcome and cost, and who pays or saves")
@@ -54,7 +54,7 @@ internal static class DecomposeCommand
             {
                 throw new CliInputException("--shapley", parse.GetValue(shapley) ?? "exact", e.Message.Split(" (Parameter")[0]);
             }
-            var names = ExperimentInput.Outputs(RunOutputs.For(scenario), parse.GetValue(outputs), DefaultOutputs);
+            var names = ExperimentInput.Outputs(RunOutputs.For(scenario), parse.GetValue(outputs), Defaults);
             return Execute(context, parse, scenario, plan, names, experiment, flags.OutputFormat(parse), flags.OutDirectory(parse, "decompose-" + scenario.Name));
         });
         return command;
@@ -90,49 +90,17 @@ internal static class DecomposeCommand
         using var session = new ExperimentSession(context, "decompose", outDirectory, format);
         string fingerprint = plan.Plan.Fingerprint(session.Kind, CliContext.Version);
         var options = session.RunOptions(fingerprint, parse.GetValue(experiment.Resume), experiment.Parallelism(parse));
-        var headlines = new List<string>();
-        ProgressDisplay.Run(context.Console, ctx =>
+        var artefacts = ProgressDisplay.Run(context.Console, ctx =>
         {
             var progress = RunProgress.Task(ctx, $"Running {plan.Plan.Points.Count} coalitions × {plan.Plan.Replications} replications", plan.Plan.RunCount);
             var outputs = PlanRunner.Run(plan.Plan, options, progress, context.Cancellation);
-            var totals = names.Select(n => Decomposition.Total(plan, outputs, n)).ToArray();
-            var path = names.SelectMany(n => Decomposition.Path(plan, outputs, n)).ToArray();
-            var values = names.SelectMany(n => Decomposition.Shapley(plan, outputs, n)).ToArray();
-            var shift = CostShift.Between(outputs, plan.PointOf(0), plan.PointOf(plan.FullMask));
-
-            session.Table(DecompositionTables.Totals(totals), "totals", $"{Capitalise(plan.ToLabel)} minus {plan.FromLabel}", "The total each decomposition shares out (paired over replications).");
-            session.Table(DecompositionTables.Path(path), "path", "Cumulative path", "Settings moved one at a time in the documented order; contributions add up to the total.");
-            session.Table(DecompositionTables.Shapley(values), "shapley", "Shapley values", "Each component's contribution averaged over orders; values add up to the total.");
-            session.Table(DecompositionTables.CostShift(shift), "cost-shift", "Cost shifting", "Each agency's spending over the run by category at both ends; 'all' rows are totals.");
-            session.Table(ExperimentTables.Points(plan.Plan), "points", "Coalitions", "m… names the settings moved, as a bit mask over the path order.");
-            session.Table(ExperimentTables.Runs(outputs, names), "runs", "Every run", "One row per run and output, with the replication's seed.");
-
-            foreach (var total in totals) headlines.Add(Sentence(plan, total, values.Where(v => v.Output == total.Output).ToArray(), outputs.Outputs.UnitOf(total.Output)));
-            headlines.AddRange(CostShift.Sentences(shift, plan.FromLabel, plan.ToLabel));
-            var charts = names.SelectMany(n => DecompositionCharts.For(plan, n, outputs.Outputs.UnitOf(n), path.Where(p => p.Output == n).ToArray(),
-                values.Where(v => v.Output == n).ToArray(), session.Caption)).Append(DecompositionCharts.CostShift(plan, shift, session.Caption)).ToArray();
-            session.Charts(ctx, charts);
-            return 0;
+            var built = DecompositionArtefacts.Build(scenario, plan, outputs, names, session.Caption);
+            session.Add(ctx, built);
+            return built;
         });
-        session.Commit(parse, scenario, $"Decomposition of {plan.ToLabel} against {plan.FromLabel} ({scenario.Name})", plan.Method(), headlines,
-            plan.Plan.BaseSeed, plan.Plan.Seeds, fingerprint);
-        foreach (var h in headlines) context.Console.Out.WriteLine(h);
+        session.Commit(parse, scenario, artefacts.Title, artefacts.Method, artefacts.Headlines, plan.Plan.BaseSeed, plan.Plan.Seeds, fingerprint);
+        foreach (var h in artefacts.Headlines) context.Console.Out.WriteLine(h);
         context.Console.Out.WriteLine($"Wrote {session.Stage.Files.Count} files to {session.Stage.Directory}");
         return 0;
     }
-
-    /// <summary>"Full integration changes clients in sustained work by +4.1 pp (95% CI …) against co-location; by Shapley value, X accounts for 38%, …".</summary>
-    private static string Sentence(DecompositionPlan plan, DecompositionTotal total, IReadOnlyList<ShapleyValue> values, string unit)
-    {
-        var d = total.Difference;
-        string ci = double.IsFinite(d.HalfWidth) ? $" (95% CI {HeadlineNumbers.SignedRange(d.Lower, d.Upper, unit, DifferenceScale.Absolute)})" : "";
-        string head = $"{Capitalise(plan.ToLabel)} changes {MetricTitles.Topic(total.Output)} by {HeadlineNumbers.Signed(d.Mean, unit, DifferenceScale.Absolute)}{ci} against {plan.FromLabel}";
-        string note = " " + ConfidenceNotes.For(SweepAnalysis.BaseMetric(total.Output), total.ProbabilityGreater, plan.ToLabel, plan.FromLabel, MetricTitles.Topic(total.Output));
-        if (d.Mean == 0 || double.IsNaN(d.Mean)) return head + "; there is no difference to share out." + note;
-        var ranked = values.OrderByDescending(v => Math.Abs(v.Value.Mean)).Take(3)
-            .Select(v => $"{v.Component.Name} {(100 * v.Share).ToString("0", CultureInfo.InvariantCulture)}%");
-        return head + "; by Shapley value the largest shares are " + string.Join(", ", ranked) + " (shares of the total; a negative share works against it)." + note;
-    }
-
-    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

@@ -68,13 +68,18 @@ internal static class ForkCommand
         {
             var progress = RunProgress.Task(ctx, $"Running to week {week}, then {branches.Count} branches × {reps} replications", reps);
             var result = ForkRunner.Run(scenario, week, branches, reps, scenario.Seed, options, progress, context.Cancellation);
-            lines = CurveOutputs.Write(ctx, session, result, baseline, metric, headlineWeek, tableWeeks);
+            var built = CurveArtefacts.Build(result, baseline, metric, headlineWeek, tableWeeks, Title(week, branches, scenario),
+                ForkRunner.Method(scenario, week, branches, reps), session.Caption);
+            session.Add(ctx, built);
+            lines = built.Headlines;
             return result;
         });
-        session.Commit(parse, scenario, $"Fork at week {week} into {string.Join(", ", branches.Select(b => b.Label))} ({scenario.Name})",
-            ForkRunner.Method(scenario, week, branches, reps), lines, plan.BaseSeed, plan.Seeds, fingerprint);
+        session.Commit(parse, scenario, Title(week, branches, scenario), ForkRunner.Method(scenario, week, branches, reps), lines, plan.BaseSeed, plan.Seeds, fingerprint);
         foreach (var line in lines.Where(l => l.Length > 0).Take(branches.Count)) context.Console.Out.WriteLine(line);
         context.Console.Out.WriteLine($"Wrote {session.Stage.Files.Count} files to {session.Stage.Directory}");
         return 0;
     }
+
+    private static string Title(int week, IReadOnlyList<ForkBranch> branches, Scenario scenario) =>
+        $"Fork at week {week} into {string.Join(", ", branches.Select(b => b.Label))} ({scenario.Name})";
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Sandbox.Cli.Input;
 using Sandbox.Cli.Output;
-using Sandbox.Reporting;
 using Sandbox.Sim.Experiments;
 using Sandbox.Sim.Scenarios;
 
@@ -86,13 +85,9 @@ internal static class ReformCommand
         {
             var progress = RunProgress.Task(ctx, $"Running {variants.Count} paths × {plan.Replications} replications", plan.RunCount);
             var compared = PlanRunner.RunSeries(plan, options, progress, context.Cancellation);
-            lines = CurveOutputs.Write(ctx, session, compared, 0, metric, week, tableWeeks);
-            session.Table(Transition(scenario), "transition", "Transition parameters and their sources", "The values this reform used and where each comes from.");
-            if (compared.Variants.Count > 2)
-            {
-                var cost = Headlines.For(compared, 2, metric, week).Single(h => h.Variant == ReformPaths.Reform);
-                lines = [.. lines, "", ConfidenceNotes.WithNote(cost, compared.Variants[2].Label)];
-            }
+            var built = ReformArtefacts.Build(scenario, compared, metric, week, tableWeeks, session.Caption);
+            session.Add(ctx, built);
+            lines = built.Headlines;
             return compared;
         });
         session.Commit(parse, scenario, $"Reform to {variants[1].Label} ({scenario.Name})", ReformPaths.Method(scenario, plan.Replications), lines,
@@ -100,15 +95,5 @@ internal static class ReformCommand
         foreach (var line in lines.Where(l => l.Length > 0).Take(4)) context.Console.Out.WriteLine(line);
         context.Console.Out.WriteLine($"Wrote {session.Stage.Files.Count} files to {session.Stage.Directory}");
         return 0;
-    }
-
-    private static TidyTable Transition(Scenario scenario)
-    {
-        var rows = ReformPaths.Transition(scenario);
-        return new TidyTable()
-            .AddColumn("parameter", rows.Select(r => r.Path).ToArray())
-            .AddColumn("value", rows.Select(r => r.Value).ToArray())
-            .AddColumn("unit", rows.Select(r => r.Unit).ToArray())
-            .AddColumn("source", rows.Select(r => r.Source).ToArray());
     }
 }

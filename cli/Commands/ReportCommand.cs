@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Sandbox.Cli.Input;
 using Sandbox.Cli.Output;
-using Sandbox.Cli.Report;
+using Sandbox.Reporting.Report;
 
 namespace Sandbox.Cli.Commands;
 
@@ -27,7 +27,7 @@ internal static class ReportCommand
                 "both" => (true, true),
                 var other => throw new CliInputException("--format", other, "html, markdown or both"),
             };
-            var experiment = ExperimentFolder.Open(parse.GetValue(folder)!);
+            var experiment = Open(parse.GetValue(folder)!);
             var blocks = ReportBuilder.Build(experiment, Flags.Int("--rows", parse.GetValue(rows), TablePreview.DefaultRows, 1, 1000));
             string? given = parse.GetValue(output);
             string PathFor(string extension) => given is null ? experiment.PathOf("report" + extension) : html && markdown ? Path.ChangeExtension(given, extension) : given;
@@ -46,5 +46,17 @@ internal static class ReportCommand
             return 0;
         });
         return command;
+    }
+
+    private static ExperimentFolder Open(string path)
+    {
+        try
+        {
+            return ExperimentFolder.Open(path);
+        }
+        catch (ExperimentFolderException e)
+        {
+            throw new CliInputException("EXPERIMENT", e.Value, e.Allowed);
+        }
     }
 }

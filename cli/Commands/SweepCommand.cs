@@ -65,35 +65,17 @@ internal static class SweepCommand
         using var session = new ExperimentSession(context, "sweep", outDirectory, format);
         string fingerprint = plan.Fingerprint(session.Kind, CliContext.Version);
         var options = session.RunOptions(fingerprint, parse.GetValue(experiment.Resume), experiment.Parallelism(parse));
-        var headlines = new List<string>();
-        ProgressDisplay.Run(context.Console, ctx =>
+        var artefacts = ProgressDisplay.Run(context.Console, ctx =>
         {
             var progress = RunProgress.Task(ctx, $"Sweeping {plan.Points.Count} points × {plan.Replications} replications", plan.RunCount);
             var outputs = PlanRunner.Run(plan, options, progress, context.Cancellation);
-
-            session.Table(SweepTables.Summary(sweep, SweepAnalysis.Summaries(sweep, outputs, names)), "sweep",
-                "Mean, SD and 95% CI per point and output", "One row per point and output; parameter values in their own columns.");
-            session.Table(SweepTables.MainEffects(names.SelectMany(n => SweepAnalysis.MainEffects(sweep, outputs, n)).ToArray()), "main-effects",
-                "Main effects", "Each parameter value's mean over the points that share it.");
-            session.Table(ExperimentTables.Points(plan), "points", "Points", "Point names, their settings and the order they ran in.");
-            session.Table(ExperimentTables.Runs(outputs, names), "runs", "Every run", "One row per run and output, with the replication's seed.");
-            foreach (var name in names)
-                if (SweepAnalysis.Best(sweep, outputs, name) is { } best) headlines.Add(Sentence(plan, best, outputs.Outputs.UnitOf(name)));
-            session.Charts(ctx, SweepCharts.All(sweep, outputs, names[0], session.Caption));
-            return 0;
+            var built = SweepArtefacts.Build(scenario, sweep, outputs, names, session.Caption);
+            session.Add(ctx, built);
+            return built;
         });
-        session.Commit(parse, scenario, $"Sweep of {string.Join(", ", sweep.Spec.Ranges.Select(r => r.Path))} ({scenario.Name})", sweep.Method(),
-            headlines, plan.BaseSeed, plan.Seeds, fingerprint);
-        foreach (var h in headlines) context.Console.Out.WriteLine(h);
+        session.Commit(parse, scenario, artefacts.Title, artefacts.Method, artefacts.Headlines, plan.BaseSeed, plan.Seeds, fingerprint);
+        foreach (var h in artefacts.Headlines) context.Console.Out.WriteLine(h);
         context.Console.Out.WriteLine($"Wrote {session.Stage.Files.Count} files to {session.Stage.Directory}");
         return 0;
     }
-
-    private static string Sentence(ExperimentPlan plan, SweepBest best, string unit) =>
-        $"Best point for {MetricTitles.Topic(best.Output)}: {plan.Points[best.Best].Label}, {Value(best.BestValue, unit)}; "
-        + $"runner-up {plan.Points[best.RunnerUp].Label}, {Value(best.RunnerUpValue, unit)}. "
-        + $"It is {best.Note} that the best beats the runner-up on average.";
-
-    private static string Value(Sim.Analysis.Summary s, string unit) =>
-        HeadlineNumbers.Level(s.Mean, unit) + (double.IsFinite(s.HalfWidth) ? $" (95% CI {HeadlineNumbers.LevelRange(s.Lower, s.Upper, unit)})" : "");
 }

@@ -13,8 +13,7 @@ namespace Sandbox.Cli.Input;
 public static class ExperimentInput
 {
     /// <summary>The outputs most reports want: the headline outcomes and the service cost.</summary>
-    public static readonly IReadOnlyList<string> DefaultOutputs =
-        ["sustained26Rate", "employmentRate", "longTermShare", "cumulativeCracks", "cumulativeServiceCost", "costPerSustainedJob"];
+    public static readonly IReadOnlyList<string> DefaultOutputs = Reporting.Experiments.DefaultOutputs.Sweep;
 
     /// <summary>
     /// "path=min:max", "path=min:max:log", enum ends by name ("mechanisms.followUp=none:all"); ranges are checked

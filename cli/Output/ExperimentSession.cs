@@ -53,6 +53,13 @@ public sealed class ExperimentSession : IDisposable
         foreach (var (name, chart) in charts) _files.Add(new ManifestFile(name, ManifestRole.Chart, chart.Title, chart.Subtitle ?? ""));
     }
 
+    /// <summary>Every table and chart of a shared analysis, in its order.</summary>
+    public void Add(ProgressContext ctx, ExperimentArtefacts artefacts)
+    {
+        foreach (var t in artefacts.Tables) Table(t.Table, t.Name, t.Title, t.Note);
+        Charts(ctx, artefacts.Charts);
+    }
+
     public void Text(string name, string text, string title)
     {
         Stage.Text(name, text);

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using Sandbox.Dashboard.Experiments;
+using Sandbox.Dashboard.Experiments.Reports;
+using Sandbox.Dashboard.Experiments.Research;
 using Sandbox.Dashboard.Exports;
 using Sandbox.Dashboard.Hosting;
 using Sandbox.Dashboard.Journeys;
@@ -20,7 +22,7 @@ internal static class ExportEndpoints
     public static void MapExportEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/export/{format}", (string format, string? source, string? id, string? chart, string? metric, string? baseline,
-            ILiveRuns runs, IExperiments experiments) => ApiResults.Guard(async () =>
+            ILiveRuns runs, IExperiments experiments, ResearchExperiments research, ExperimentFolders folders) => ApiResults.Guard(async () =>
         {
             CheckFormat(format);
             var query = new ExportQuery(source!, id!, chart!, metric, baseline);
@@ -31,6 +33,10 @@ internal static class ExportEndpoints
                 var data = RunExports.Build(material, query.Chart);
                 return format == "bundle" ? Bundle(ReproductionBundle.ForRun(query, material), data) : File(data, format);
             }
+            // A researcher's experiment has only its named tables and charts (one may be called "sweep" like a compare view).
+            if (!query.IsCompareView || research.Owns(query.Id))
+                return format == "bundle" ? Results.File(await folders.BundleAsync(query.Id), "application/zip", $"experiment-{query.Id}-bundle.zip")
+                    : File(ArtefactExports.Find(await folders.ResultAsync(query.Id), query.Chart), format);
             var outcome = await experiments.FinishedAsync(query.Id);
             var exported = ExperimentExports.Build(await experiments.GetAsync(query.Id), outcome, query);
             return format == "bundle" ? Bundle(ReproductionBundle.ForExperiment(query, outcome), exported) : File(exported, format);

@@ -31,7 +31,7 @@ public sealed class ExperimentPlanner(ScenarioResolver resolver, IOptions<Dashbo
                 Variant.ForScenarios(saved.Select(name => resolver.Resolve(new ScenarioRequest { Base = name }))).ToList(),
             "compare" => Variant.ForLevels(scenario, request.Levels is { Count: > 0 } keys ? keys.Select(ParseLevel) : IntegrationLevels.All).ToList(),
             "sweep" => SweepArms(scenario, request),
-            _ => throw new ApiErrorException(ApiError.Invalid("kind", request.Kind, "compare or sweep")),
+            _ => throw new ApiErrorException(ApiError.Invalid("kind", request.Kind, "compare, sweep or one of " + string.Join(", ", Research.ResearchPlanner.Kinds))),
         };
         if (arms.Count < 1 || arms.Count > o.MaxVariants) throw Invalid("variants", arms.Count, $"1 to {o.MaxVariants}");
         if (arms.Select(a => a.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() != arms.Count)

@@ -10,17 +10,20 @@ namespace Sandbox.Dashboard.Experiments;
 public static class ExperimentRunner
 {
     public static Task<ExperimentOutcome> RunAsync(ExperimentPlan plan, Action<CompareProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Task.Run(() =>
+        Task.Run(() => Run(plan, progress, cancellationToken), cancellationToken);
+
+    /// <summary>The same on the calling thread, for callers already off the request thread.</summary>
+    public static ExperimentOutcome Run(ExperimentPlan plan, Action<CompareProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var options = new CompareOptions
         {
-            var options = new CompareOptions
-            {
-                Replications = plan.Replications,
-                BaseSeed = plan.BaseSeed,
-                MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1),
-            };
-            var result = CompareRunner.Run(plan.Variants, options, progress is null ? null : new Callback(progress), cancellationToken);
-            return new ExperimentOutcome(plan, result);
-        }, cancellationToken);
+            Replications = plan.Replications,
+            BaseSeed = plan.BaseSeed,
+            MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1),
+        };
+        var result = CompareRunner.Run(plan.Variants, options, progress is null ? null : new Callback(progress), cancellationToken);
+        return new ExperimentOutcome(plan, result);
+    }
 
     /// <summary>Reports on the runner's own thread, unlike <see cref="Progress{T}"/>, so the last report is never late.</summary>
     private sealed class Callback(Action<CompareProgress> report) : IProgress<CompareProgress>

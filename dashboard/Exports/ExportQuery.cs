@@ -12,6 +12,13 @@ public sealed record ExportQuery(string Source, string Id, string Chart, string?
     public static readonly string[] RunCharts = ["employment", "longTerm", "waiting", "cracks", "costAgency", "costCategory", "costPerJob", "flows", "equity", "equityCracks"];
     public static readonly string[] ExperimentCharts = ["levels", "difference", "probabilities", "sweep"];
 
+    /// <summary>True for the compare views' own charts; other experiment charts are the experiment's named tables and charts.</summary>
+    public bool IsCompareView => ExperimentCharts.Contains(Chart);
+
+    /// <summary>Names of tables and charts as the shared analysis gives them ("sweep", "tornado-sustained26Rate").</summary>
+    private static bool IsArtefactName(string? name) =>
+        name is { Length: > 0 and <= 120 } && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '[' or ']');
+
     public void Validate()
     {
         string[] charts = Source switch
@@ -20,7 +27,8 @@ public sealed record ExportQuery(string Source, string Id, string Chart, string?
             "experiment" => ExperimentCharts,
             _ => throw new ApiErrorException(ApiError.Invalid("source", Source ?? "(missing)", "run or experiment")),
         };
-        if (!charts.Contains(Chart)) throw new ApiErrorException(ApiError.Invalid("chart", Chart ?? "(missing)", string.Join(", ", charts)));
+        if (!charts.Contains(Chart) && !(Source == "experiment" && IsArtefactName(Chart)))
+            throw new ApiErrorException(ApiError.Invalid("chart", Chart ?? "(missing)", string.Join(", ", charts) + (Source == "experiment" ? ", or a table or chart named in the experiment's results" : "")));
         if (Id is not { Length: > 0 and <= 64 }) throw new ApiErrorException(ApiError.Invalid("id", Id ?? "(missing)", "a run or experiment id"));
     }
 }

@@ -19,6 +19,7 @@ public static class DashboardEndpoints
         app.MapScenarioEndpoints();
         app.MapRunEndpoints();
         app.MapExperimentEndpoints();
+        app.MapResearchEndpoints();
         app.MapExportEndpoints();
         app.MapAboutEndpoints();
         app.MapGet("/api/version", () => Results.Ok(new { version = AppVersion.Text }));

@@ -22,6 +22,9 @@ public sealed class DashboardOptions
 
     public int MaxVariants { get; set; } = 8;
 
+    /// <summary>Most runs (points × replications) of one sweep, sensitivity analysis or decomposition.</summary>
+    public int MaxExperimentRuns { get; set; } = 4000;
+
     /// <summary>Largest hub message accepted, in bytes (a scenario file is a few kilobytes).</summary>
     public long MaxMessageBytes { get; set; } = 64 * 1024;
 

@@ -30,12 +30,12 @@ public static class EmbeddedSilo
         if (string.Equals(builder.Configuration["Dashboard:Engine"], "kernel", StringComparison.OrdinalIgnoreCase))
         {
             builder.Services.AddSingleton<ILiveEngineFactory, KernelEngineFactory>();
-            builder.Services.AddSingleton<IExperiments, InProcessExperiments>();
+            builder.Services.AddKeyedSingleton<IExperiments, InProcessExperiments>(ExperimentRouter.EngineKey);
         }
         else
         {
             builder.Services.AddSingleton<ILiveEngineFactory, GrainEngineFactory>();
-            builder.Services.AddSingleton<IExperiments, GrainExperiments>();
+            builder.Services.AddKeyedSingleton<IExperiments, GrainExperiments>(ExperimentRouter.EngineKey);
         }
         return builder;
     }

@@ -138,3 +138,11 @@ export function drawBars(host: HTMLElement, categories: string[], bars: Array<{ 
     series: bars.map((b, i) => ({ type: 'bar', name: b.name, data: b.values, stack: b.stack, itemStyle: { color: palette[i % palette.length] }, barMaxWidth: 18 })),
   }, { notMerge: true });
 }
+
+/** A tornado: each parameter's swing below and above the centre value, widest first (the server sorts). */
+export function drawTornado(host: HTMLElement, categories: string[], low: { name: string; values: number[] }, high: { name: string; values: number[] }, centre: number, unit: string): void {
+  drawBars(host, categories, [
+    { name: low.name, values: low.values.map(v => v - centre), stack: 'swing' },
+    { name: high.name, values: high.values.map(v => v - centre), stack: 'swing' },
+  ], unit);
+}

@@ -1,4 +1,0 @@
-namespace Sandbox.Cli.Report;
-
-/// <summary>A list whose items stand alone: findings, scenario facts, reproduction details.</summary>
-public sealed record BulletsBlock(IReadOnlyList<string> Items) : ReportBlock;

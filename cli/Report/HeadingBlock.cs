@@ -1,4 +1,0 @@
-namespace Sandbox.Cli.Report;
-
-/// <summary>A section heading; level 1 is the report title.</summary>
-public sealed record HeadingBlock(int Level, string Text) : ReportBlock;
