@@ -122,7 +122,8 @@ export const workshopPage: Page = {
             button('ws-show-chart', 'Curves', () => void send('chart')),
             button('ws-show-cracks', 'Reveal the cracks', () => void send('cracks', { branch: Number(branch.value) })),
             button('ws-spotlight-suggested', 'Follow the workshop’s client', () => void send('spotlight')),
-            client, name, button('ws-spotlight', 'Follow this client', () => void send('spotlight', { client: Number(client.value), name: name.value || undefined }))),
+            client, name, button('ws-spotlight', 'Follow this client', () => client.value === '' ? notify('Type the number of the client to follow.', 'error')
+              : void send('spotlight', { client: Number(client.value), name: name.value || undefined }))),
           polls.length ? el('h2', { text: 'Polls' }) : '', polls.length ? el('ul', { class: 'ws-poll-list' }, ...polls) : ''));
     }
 
