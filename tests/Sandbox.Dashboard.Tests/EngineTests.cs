@@ -20,7 +20,9 @@ public sealed class EngineTests(DashboardHost host)
         await using var hub = await host.ConnectAsync();
         var ticket = await hub.InvokeAsync<LiveRunTicket>("StartRun", new StartRunRequest(SmallScenario.Request(), Paused: true));
         Assert.Equal("orleans", ticket.Run.Engine);
-        Assert.IsType<GrainExperiments>(host.Services.GetRequiredService<IExperiments>());
+        // Compares and sweeps go to the engine behind the router (researchers' kinds always run in-process).
+        Assert.IsType<ExperimentRouter>(host.Services.GetRequiredService<IExperiments>());
+        Assert.IsType<GrainExperiments>(host.Services.GetRequiredKeyedService<IExperiments>(ExperimentRouter.EngineKey));
     }
 
     [Fact]
