@@ -13,7 +13,9 @@ public static class JoinQr
         return new SvgQRCode(data).GetGraphic(8);
     }
 
-    /// <summary>Where participants go: /w/CODE on the address the facilitator's browser used to reach this server.</summary>
-    public static string JoinUrl(HttpRequest? request, string code) =>
-        request is null ? "/w/" + code : $"{request.Scheme}://{request.Host}{request.PathBase}/w/{code}";
+    /// <summary>Where participants go: /w/CODE on the public address if one is set, else on the address the facilitator's browser used.</summary>
+    public static string JoinUrl(Uri? publicUrl, HttpRequest? request, string code) =>
+        publicUrl is not null ? new Uri(new Uri(publicUrl.AbsoluteUri.TrimEnd('/') + "/"), "w/" + code).ToString()
+        : request is null ? "/w/" + code
+        : $"{request.Scheme}://{request.Host}{request.PathBase}/w/{code}";
 }

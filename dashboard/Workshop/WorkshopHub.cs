@@ -10,7 +10,7 @@ namespace Sandbox.Dashboard.Workshop;
 /// (rate limit per connection, errors as {code, field, value, allowed, message}).
 /// Server-to-client: "view" (<see cref="WorkshopView"/>), "frame" (<see cref="WorkshopFrame"/>), "votes", "presence".
 /// </summary>
-public sealed class WorkshopHub(WorkshopSessions sessions, IWorkshopPublisher publisher) : Hub
+public sealed class WorkshopHub(WorkshopSessions sessions, IWorkshopPublisher publisher, Microsoft.Extensions.Options.IOptions<WorkshopOptions> options) : Hub
 {
     public static string Group(string sessionId) => "workshop:" + sessionId;
 
@@ -63,7 +63,7 @@ public sealed class WorkshopHub(WorkshopSessions sessions, IWorkshopPublisher pu
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(session.Id));
         await PublishPresence(sessions.Attach(Context.ConnectionId, session, facilitator: true));
-        string url = JoinQr.JoinUrl(Context.GetHttpContext()?.Request, session.Code);
+        string url = JoinQr.JoinUrl(options.Value.PublicUrl, Context.GetHttpContext()?.Request, session.Code);
         return new FacilitatorTicket(session.Id, key, url, JoinQr.Svg(url), await session.ViewAsync());
     }
 

@@ -17,6 +17,13 @@ public sealed class WorkshopOptions
 
     public int MaxSessions { get; set; } = 20;
 
+    /// <summary>
+    /// The address phones in the room use to reach this server (e.g. http://192.168.1.20:5000), for the join link
+    /// and QR code. Unset, the link uses the address the facilitator's browser used, which is no use to a phone
+    /// when that is 127.0.0.1.
+    /// </summary>
+    public Uri? PublicUrl { get; set; }
+
     /// <summary>People admitted per session: a room of 10–60, with room for latecomers on a second device.</summary>
     public int MaxParticipants { get; set; } = 200;
 
