@@ -87,7 +87,7 @@ public sealed class VacancyMarket
             _offers.Add(offer);
         }
         // A few offers a week: ordered by client, each client's preferred offer first, the first of each is taken.
-        _offers.Sort(ByAgentThenPreference);
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_offers).Sort(new ByAgentThenPreference());
         _accepted.Clear();
         for (int i = 0; i < _offers.Count; i++)
         {
@@ -106,9 +106,12 @@ public sealed class VacancyMarket
         return _accepted;
     }
 
-    private static readonly Comparison<Offer> ByAgentThenPreference = (a, b) =>
-        a.Agent != b.Agent ? a.Agent.CompareTo(b.Agent)
-        : EmployerRules.Prefer(a, b) ? -1
-        : EmployerRules.Prefer(b, a) ? 1
-        : 0;
+    private readonly struct ByAgentThenPreference : IComparer<Offer>
+    {
+        public int Compare(Offer a, Offer b) =>
+            a.Agent != b.Agent ? a.Agent.CompareTo(b.Agent)
+            : EmployerRules.Prefer(a, b) ? -1
+            : EmployerRules.Prefer(b, a) ? 1
+            : 0;
+    }
 }

@@ -67,9 +67,11 @@ public static class EmployerRules
     public static bool OutsiderWins(ModelParameters p, Draw outside, int vacancyId, double insideScore)
     {
         if (p.OutsideInterviews <= 0) return false;
-        int k = PoissonCount.Of(p.OutsideInterviews, outside.U(Purpose.OutsideApplicants, vacancyId));
-        if (k == 0) return false;
+        double u = outside.U(Purpose.OutsideApplicants, vacancyId);
+        // Most vacancies have no client in the running: then only "any outsider at all?" matters, one comparison.
+        if (u <= PoissonCount.Zero(p.OutsideInterviews)) return false;
         if (insideScore < 0) return true;
+        int k = PoissonCount.Of(p.OutsideInterviews, u);
         double insideBeatsAll = insideScore;
         for (int i = 1; i < k; i++) insideBeatsAll *= insideScore;
         return outside.U(Purpose.OutsideScore, vacancyId) >= insideBeatsAll;

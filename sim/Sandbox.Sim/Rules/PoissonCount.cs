@@ -19,6 +19,15 @@ internal static class PoissonCount
     private static readonly double[] ExpWhole = Enumerable.Range(0, MaxRate + 1).Select(w => Math.Exp(-(double)w)).ToArray();
     private static readonly double[] ExpFraction = Enumerable.Range(0, Steps).Select(f => Math.Exp(-(double)f / Steps)).ToArray();
 
+    /// <summary>P(N = 0) at rate <paramref name="lambda"/> rounded as <see cref="Of"/> rounds it: <c>Of(lambda, u) == 0</c> exactly when <c>u ≤</c> this.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Zero(double lambda)
+    {
+        if (lambda <= 0) return 1;
+        int q = Math.Min(MaxRate * Steps, (int)(lambda * Steps + 0.5));
+        return ExpWhole[q >> 8] * ExpFraction[q & (Steps - 1)];
+    }
+
     /// <summary>The count whose CDF interval holds <paramref name="u"/> at rate <paramref name="lambda"/> (rounded to 1/256, at most 24).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Of(double lambda, double u)
