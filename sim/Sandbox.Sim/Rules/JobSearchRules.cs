@@ -49,9 +49,10 @@ public static class JobSearchRules
         {
             // Which vacancy only matters to a candidate (or to an engine that reports applications per
             // employer); the draws are keyed, so drawing it later or not at all changes nothing else.
-            if (applied is not null) applied.Add(draw.Below(eligible, Purpose.ApplicationTarget, i));
+            int vacancy = -1;
+            if (applied is not null) applied.Add(vacancy = draw.Below(eligible, Purpose.ApplicationTarget, i));
             if (EmployerRules.Interview(draw, i, callback, spell, p, tally) is double score)
-                o.Candidates.Add(new Candidate(js.Id, draw.Below(eligible, Purpose.ApplicationTarget, i), score));
+                o.Candidates.Add(new Candidate(js.Id, vacancy >= 0 ? vacancy : draw.Below(eligible, Purpose.ApplicationTarget, i), score));
         }
     }
 }

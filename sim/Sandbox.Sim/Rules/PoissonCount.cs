@@ -21,21 +21,24 @@ internal static class PoissonCount
 
     /// <summary>P(N = 0) at rate <paramref name="lambda"/> rounded as <see cref="Of"/> rounds it: <c>Of(lambda, u) == 0</c> exactly when <c>u ≤</c> this.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Zero(double lambda)
-    {
-        if (lambda <= 0) return 1;
-        int q = Math.Min(MaxRate * Steps, (int)(lambda * Steps + 0.5));
-        return ExpWhole[q >> 8] * ExpFraction[q & (Steps - 1)];
-    }
+    public static double Zero(double lambda) => lambda <= 0 ? 1 : ExpNegative(Rounded(lambda));
+
+    /// <summary>The rate in 1/256 steps, capped at <see cref="MaxRate"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Rounded(double lambda) => Math.Min(MaxRate * Steps, (int)(lambda * Steps + 0.5));
+
+    /// <summary>e^−rate for a rounded rate: whole part times fractional part, two small tables.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double ExpNegative(int q) => ExpWhole[q >> 8] * ExpFraction[q & (Steps - 1)];
 
     /// <summary>The count whose CDF interval holds <paramref name="u"/> at rate <paramref name="lambda"/> (rounded to 1/256, at most 24).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Of(double lambda, double u)
     {
         if (lambda <= 0) return 0;
-        int q = Math.Min(MaxRate * Steps, (int)(lambda * Steps + 0.5));
+        int q = Rounded(lambda);
         double rate = (double)q / Steps;
-        double p = ExpWhole[q >> 8] * ExpFraction[q & (Steps - 1)];
+        double p = ExpNegative(q);
         double c0 = p; p *= rate * (1.0 / 1); double c1 = c0 + p; p *= rate * (1.0 / 2); double c2 = c1 + p;
         p *= rate * (1.0 / 3); double c3 = c2 + p; p *= rate * (1.0 / 4); double c4 = c3 + p;
         p *= rate * (1.0 / 5); double c5 = c4 + p; p *= rate * (1.0 / 6); double c6 = c5 + p;
