@@ -47,7 +47,12 @@ public sealed class LiveRun : IAsyncDisposable
         lock (_gate) return InfoLocked();
     }
 
-    public LiveSnapshot Snapshot() => new(Info(), _series.Infos, _series.History(_engine.Result(), _engine.Week));
+    public LiveSnapshot Snapshot()
+    {
+        // The week is read before the result: a step in between only adds weeks the result holds and the history skips.
+        var info = Info();
+        return new(info, _series.Infos, _series.History(_engine.Result(), info.Week));
+    }
 
     public LiveRunData Data() => new(Info(), Scenario.Clone(), _engine.Result(), _engine.Week);
 

@@ -29,6 +29,8 @@ public sealed class WorkshopSession : IAsyncDisposable
     private WorkshopStage _stage = WorkshopStage.Chart;
     private bool _running;
     private double _speed;
+    /// <summary>Bumped under the turn lock for every view or frame sent to the room (see <see cref="WorkshopHeader.Revision"/>).</summary>
+    private long _revision;
     private (int Client, string Name)? _spotlight;
     private PollBox? _poll;
     private PollResult? _result;
@@ -151,6 +153,7 @@ public sealed class WorkshopSession : IAsyncDisposable
                 default:
                     throw new ApiErrorException(ApiError.Invalid("command", c.Command, string.Join(", ", WorkshopCommands.All)));
             }
+            _revision++;
             view = ViewLocked();
             await _publisher.ViewAsync(Id, view);
         }
@@ -230,6 +233,7 @@ public sealed class WorkshopSession : IAsyncDisposable
                 if (running)
                 {
                     Timeline.Step();
+                    _revision++;
                     if (Timeline.Finished)
                     {
                         _running = false;
@@ -264,7 +268,7 @@ public sealed class WorkshopSession : IAsyncDisposable
         _polls.FirstOrDefault(p => p.Spec.Id == id)
         ?? throw new ApiErrorException(ApiError.Invalid("pollId", id ?? "(missing)", _polls.Count == 0 ? "no polls in this session" : string.Join(", ", _polls.Select(p => p.Spec.Id))));
 
-    private WorkshopHeader HeaderLocked() => new(Id, Title, Code, CodeExpiresUtc, Timeline.Week, Timeline.Weeks, _running, _speed, _stage, Connected);
+    private WorkshopHeader HeaderLocked() => new(Id, Title, Code, CodeExpiresUtc, Timeline.Week, Timeline.Weeks, _running, _speed, _stage, Connected, _revision);
 
     private WorkshopView ViewLocked()
     {

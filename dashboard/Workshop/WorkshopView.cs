@@ -6,8 +6,10 @@ namespace Sandbox.Dashboard.Workshop;
 public enum WorkshopStage { Chart, Spotlight, Poll, Result, Cracks }
 
 /// <summary>The session as every screen shows it in its top bar.</summary>
+/// <param name="Revision">Counts the views and frames sent to the room: a screen applies a frame only on top of the
+/// revision before it, ignores older ones and asks for a fresh view when one is missing.</param>
 public sealed record WorkshopHeader(string SessionId, string Title, string JoinCode, DateTimeOffset CodeExpiresUtc, int Week, int Weeks,
-    bool Running, double WeeksPerSecond, WorkshopStage Stage, int Participants);
+    bool Running, double WeeksPerSecond, WorkshopStage Stage, int Participants, long Revision);
 
 /// <summary>A series of the workshop chart.</summary>
 public sealed record WorkshopSeries(string Key, string Label, string Unit);

@@ -138,16 +138,31 @@ export const livePage: Page = {
       setTimeout(() => requestAnimationFrame(() => { lastDraw = performance.now(); draw(); }), wait);
     };
 
-    const onFrame = (f: Frame) => {
-      if (f.runId !== runId || !snap) return;
-      probe.latencies.push(Date.now() - f.engineTime);
-      probe.frames++;
-      if (f.week !== (snap.history[0]?.length ?? 0) + 1) return; // a frame the snapshot already holds
+    // Frames that arrive while the snapshot is on its way are kept and applied after it; a frame that skips a
+    // week (one sent between the snapshot and its reply) means the snapshot is stale, so it is fetched again.
+    let early: Frame[] = [];
+    let resyncing = false;
+    const apply = (f: Frame) => {
+      const held = snap!.history[0]?.length ?? 0;
+      if (f.week <= held) return; // a week the snapshot already holds
+      if (f.week > held + 1) { resync(); return; }
       f.values.forEach((v, i) => snap!.history[i].push(v));
-      snap.run = { ...snap.run, week: f.week };
-      showStatus(snap.run);
+      snap!.run = { ...snap!.run, week: f.week };
+      showStatus(snap!.run);
       schedule();
     };
+    const onFrame = (f: Frame) => {
+      if (f.runId !== runId) return;
+      probe.latencies.push(Date.now() - f.engineTime);
+      probe.frames++;
+      if (!snap || resyncing) early.push(f);
+      else apply(f);
+    };
+    function resync(): void {
+      if (resyncing) return;
+      resyncing = true;
+      watch().catch(fail).finally(() => { resyncing = false; });
+    }
     const onStatus = (r: RunInfo) => { if (r.runId === runId) showStatus(r); };
     const onReset = (s: Snapshot) => { if (s.run.runId === runId) { snap = s; showStatus(s.run); schedule(); } };
 
@@ -156,6 +171,9 @@ export const livePage: Page = {
       const key = state.controlKey(runId!);
       controller = key ? await invoke<boolean>('ClaimControl', runId, key) : false;
       snap = await invoke<Snapshot>('Watch', runId);
+      const held = early;
+      early = [];
+      held.forEach(apply);
       viewerNote.textContent = controller ? 'You control this run.' : 'You are watching. Only the session that started this run, or someone with its control key, can control it.';
       showStatus(snap.run);
       schedule();

@@ -21,11 +21,11 @@ export const workshopPage: Page = {
   title: 'Workshop',
   render(main) {
     const stageHost = el('div', { class: 'ws-stage' });
-    const stage = new StageView(stageHost);
+    const stage = new StageView(stageHost, { resync: () => void reopen() });
     const controls = el('div', { class: 'ws-controls', id: 'ws-controls' });
     let ticket: FacilitatorTicket | null = null;
     const connection = new WorkshopConnection({
-      view: v => { stage.show(v); sync(v); },
+      view: v => { if (stage.show(v)) sync(v); },
       frame: f => stage.frame(f),
       votes: (poll, n) => { stage.votes(poll, n); const c = controls.querySelector(`[data-votes="${poll}"]`); if (c) c.textContent = `${n} voted`; },
       presence: n => stage.presence(n),

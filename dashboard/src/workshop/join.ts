@@ -13,7 +13,10 @@ const tokenKey = (code: string) => `workshop-token:${code}`;
 let ticket: ParticipantTicket | null = null;
 
 const stageHost = el('div', { class: 'ws-stage participant' });
-const stage = new StageView(stageHost, { vote: (poll: PollView, answer) => vote(poll, answer) });
+const stage = new StageView(stageHost, {
+  vote: (poll: PollView, answer) => vote(poll, answer),
+  resync: () => void join(ticket?.view.header.joinCode ?? codeFromPath).catch(() => undefined),
+});
 const connection = new WorkshopConnection({
   view: v => stage.show(v),
   frame: f => stage.frame(f),

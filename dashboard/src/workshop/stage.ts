@@ -8,6 +8,8 @@ import type { Frame, Header, PollResult, PollView, Spotlight, View } from './typ
 export interface StageOptions {
   /** Participants vote; the facilitator's copy of the stage shows the poll without voting. */
   vote?: (poll: PollView, answer: { choice?: string; number?: number }) => Promise<void>;
+  /** Asks the server for a fresh view (re-join or re-open) when a frame shows that one was missed. */
+  resync?: () => void;
 }
 
 export class StageView {
@@ -16,14 +18,24 @@ export class StageView {
   private readonly body = el('div', { class: 'ws-body', id: 'ws-stage' });
   private mine = new Map<string, string>();
   private drawPending = false;
+  private early: Frame[] = [];
+  private resyncing = false;
   readonly latencies: number[] = [];
 
   constructor(host: HTMLElement, private readonly options: StageOptions = {}) {
     host.append(this.top, this.body);
   }
 
-  show(view: View): void {
+  /**
+   * Shows a full view, unless a newer one is already on screen (a join's reply can be overtaken by a broadcast).
+   * Frames that arrived before it and are newer than it are applied on top. Returns whether it was shown.
+   */
+  show(view: View): boolean {
+    const same = this.view?.header.sessionId === view.header.sessionId;
+    if (same && view.header.revision < this.view!.header.revision) return false;
+    if (!same) this.early = this.early.filter(f => f.header.sessionId === view.header.sessionId);
     this.view = view;
+    this.resyncing = false;
     this.header(view.header);
     this.body.replaceChildren();
     this.body.dataset.stage = view.header.stage;
@@ -34,11 +46,23 @@ export class StageView {
       case 'cracks': this.cracks(); break;
       default: this.charts();
     }
+    const later = this.early.filter(f => f.header.revision > view.header.revision);
+    this.early = [];
+    later.forEach(f => this.frame(f));
+    return true;
   }
 
   frame(f: Frame): void {
     const v = this.view;
-    if (!v) return;
+    if (v && f.header.sessionId !== v.header.sessionId) return; // a session this screen has left
+    if (v && f.header.revision <= v.header.revision) return; // already in the view on screen
+    if (!v || f.header.revision > v.header.revision + 1) {
+      // Before the first view, or a frame missed: keep it for the view that comes (or is asked for) next.
+      this.early.push(f);
+      if (this.early.length > 256) this.early.shift();
+      if (v && !this.resyncing && this.options.resync) { this.resyncing = true; this.options.resync(); }
+      return;
+    }
     this.latencies.push(Date.now() - f.engineTime);
     f.values.forEach((values, b) => values.forEach((value, s) => { v.branches[b]?.history[s]?.push(value); }));
     v.header = f.header;

@@ -5,7 +5,7 @@ export type Stage = 'chart' | 'spotlight' | 'poll' | 'result' | 'cracks';
 
 export interface Header {
   sessionId: string; title: string; joinCode: string; codeExpiresUtc: string; week: number; weeks: number;
-  running: boolean; weeksPerSecond: number; stage: Stage; participants: number;
+  running: boolean; weeksPerSecond: number; stage: Stage; participants: number; revision: number;
 }
 export interface Series { key: string; label: string; unit: string }
 export interface Branch { index: number; label: string; level: string | null; history: number[][] }

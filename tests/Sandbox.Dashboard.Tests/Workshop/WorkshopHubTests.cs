@@ -77,6 +77,32 @@ public sealed class WorkshopHubTests(DashboardHost host)
     }
 
     [Fact]
+    public async Task Frames_carry_consecutive_revisions_so_a_phone_joining_mid_run_knows_what_its_view_holds()
+    {
+        await using var facilitator = await host.ConnectAsync("/hubs/workshop");
+        var ticket = await facilitator.InvokeAsync<FacilitatorTicket>("Create", new CreateWorkshopRequest(Workshop));
+        await facilitator.InvokeAsync<WorkshopView>("Control", new WorkshopCommand(ticket.SessionId, ticket.Key, "speed", WeeksPerSecond: 20));
+        await facilitator.InvokeAsync<WorkshopView>("Control", new WorkshopCommand(ticket.SessionId, ticket.Key, "start"));
+        await Task.Delay(300);
+
+        await using var phone = await host.ConnectAsync("/hubs/workshop");
+        var frames = new ConcurrentQueue<WorkshopFrame>();
+        phone.On<WorkshopFrame>("frame", frames.Enqueue);
+        var joined = await phone.InvokeAsync<ParticipantTicket>("Join", new JoinRequest(ticket.View.Header.JoinCode));
+        await HubAssert.Eventually(() => frames.Count(f => f.Header.Revision > joined.View.Header.Revision) >= 5, TimeSpan.FromSeconds(20), "five frames after joining");
+        await facilitator.InvokeAsync<WorkshopView>("Control", new WorkshopCommand(ticket.SessionId, ticket.Key, "pause"));
+
+        // Whatever was sent before or after the reply, the frames after the joined view follow it with no gap.
+        var after = frames.Where(f => f.Header.Revision > joined.View.Header.Revision).ToArray();
+        Assert.True(joined.View.Header.Week > 0, "the phone joined before the run had moved");
+        for (int i = 0; i < after.Length; i++)
+        {
+            Assert.Equal(joined.View.Header.Revision + 1 + i, after[i].Header.Revision);
+            Assert.Equal(joined.View.Header.Week + 1 + i, after[i].Header.Week);
+        }
+    }
+
+    [Fact]
     public async Task A_reloaded_facilitator_page_takes_control_back_with_its_key_and_nobody_else_can()
     {
         await using var first = await host.ConnectAsync("/hubs/workshop");
