@@ -18,6 +18,7 @@ public sealed class KernelSimulation
     // The next week each client has to be visited: people in work with nothing happening and people who have
     // left are skipped from a dense array without touching their structs (most clients, most weeks).
     private readonly int[] _wake;
+    private readonly int[] _due;
     private int _visits;
     private readonly WeekCycle _cycle;
     private readonly int[]? _order;
@@ -33,6 +34,7 @@ public sealed class KernelSimulation
         for (int i = 0; i < _agents.Length; i++) _agents[i] = PopulationRules.Create(P, i);
         _admitted = new byte[P.AgentCapacity];
         _wake = new int[P.AgentCapacity];
+        _due = new int[P.AgentCapacity];
         _cycle = new WeekCycle(P, options.Journey);
         if (options.ShuffleOrder is { } shuffle) _order = ShuffledOrder(_agents.Length, shuffle);
     }
@@ -106,18 +108,17 @@ public sealed class KernelSimulation
         // The week's parameters; agencies decide from last week's state; the board opens.
         foreach (ref readonly var e in _cycle.Begin()) _admitted[e.Agent] |= (byte)(1 << e.Barrier);
 
-        // Jobseekers act.
-        int present = _cycle.Present;
-        _visits = 0;
+        // Jobseekers act: first the list of clients due this week, then their weeks, each client's struct
+        // fetched into the cache a few visits ahead (visits are sparse, so the hardware cannot guess them).
+        int due = CollectDue(_cycle.Present, _cycle.Week);
+        _visits = due;
         var ctx = _cycle.Context;
         var outputs = _cycle.Outputs;
-        if (_order is null)
+        var agents = _agents;
+        for (int k = 0; k < due; k++)
         {
-            for (int i = 0; i < present; i++) StepAgent(i, ctx, outputs);
-        }
-        else
-        {
-            foreach (int i in _order) if (i < present) StepAgent(i, ctx, outputs);
+            if (k + PrefetchAhead < due) CacheHint.Fetch(ref agents[_due[k + PrefetchAhead]]);
+            StepAgent(_due[k], ctx, outputs);
         }
 
         // Employers screen and hire.
@@ -131,16 +132,38 @@ public sealed class KernelSimulation
         _cycle.End();
     }
 
+    private const int PrefetchAhead = 16;
+
+    /// <summary>Fills <see cref="_due"/> with the clients to visit this week, in processing order.</summary>
+    private int CollectDue(int present, int week)
+    {
+        int due = 0;
+        if (_order is null)
+        {
+            for (int i = 0; i < present; i++) Collect(i, week, ref due);
+        }
+        else
+        {
+            foreach (int i in _order) if (i < present) Collect(i, week, ref due);
+        }
+        return due;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void Collect(int i, int week, ref int due)
+    {
+        if (_wake[i] <= week) _due[due++] = i;
+        // An admission that reaches a skipped client (hired while waiting) lapses, as it would at a visit.
+        else if (_admitted[i] != 0) _admitted[i] = 0;
+    }
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void StepAgent(int i, WeekContext ctx, AgentOutputs outputs)
     {
         byte admitted = _admitted[i];
-        // Admissions only reach clients on a waiting list, whom the kernel visits; reading before writing keeps
-        // the skipped clients' bytes clean.
+        // Reading before writing keeps the cache lines of clients without an admission clean.
         if (admitted != 0) _admitted[i] = 0;
-        if (_wake[i] > ctx.Week) return;
         ref var js = ref _agents[i];
-        _visits++;
         JobseekerWeek.Step(ref js, ctx, outputs, admitted);
         _wake[i] = js.Status switch
         {
