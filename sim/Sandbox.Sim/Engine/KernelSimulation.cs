@@ -106,11 +106,15 @@ public sealed class KernelSimulation
     public void Step()
     {
         // The week's parameters; agencies decide from last week's state; the board opens.
-        foreach (ref readonly var e in _cycle.Begin()) _admitted[e.Agent] |= (byte)(1 << e.Barrier);
+        var admissions = _cycle.Begin();
+        int week = _cycle.Week;
+        // An admission that reaches a client not visited this week (hired while waiting) lapses.
+        foreach (ref readonly var e in admissions)
+            if (_wake[e.Agent] <= week) _admitted[e.Agent] |= (byte)(1 << e.Barrier);
 
         // Jobseekers act: first the list of clients due this week, then their weeks, each client's struct
         // fetched into the cache a few visits ahead (visits are sparse, so the hardware cannot guess them).
-        int due = CollectDue(_cycle.Present, _cycle.Week);
+        int due = CollectDue(_cycle.Present, week);
         _visits = due;
         var ctx = _cycle.Context;
         var outputs = _cycle.Outputs;
@@ -152,9 +156,9 @@ public sealed class KernelSimulation
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void Collect(int i, int week, ref int due)
     {
-        if (_wake[i] <= week) _due[due++] = i;
-        // An admission that reaches a skipped client (hired while waiting) lapses, as it would at a visit.
-        else if (_admitted[i] != 0) _admitted[i] = 0;
+        // Written always, kept only when due: who is due is close to random, so a branch would mispredict often.
+        _due[due] = i;
+        due += _wake[i] <= week ? 1 : 0;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
