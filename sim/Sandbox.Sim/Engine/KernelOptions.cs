@@ -13,4 +13,10 @@ public sealed record KernelOptions
     /// Results must not change: tests use it to prove the phases are order-independent.
     /// </summary>
     public ulong? ShuffleOrder { get; init; }
+
+    /// <summary>
+    /// People already drawn by <see cref="Rules.PopulationRules.CreateAll"/> for a scenario with the same
+    /// <see cref="Rules.PopulationRules.InputsKey"/>; copied, never changed. Null draws them afresh.
+    /// </summary>
+    internal Jobseeker[]? Population { get; init; }
 }

@@ -30,8 +30,13 @@ public sealed class KernelSimulation
     {
         P = parameters;
         options ??= new KernelOptions();
-        _agents = new Jobseeker[P.AgentCapacity];
-        for (int i = 0; i < _agents.Length; i++) _agents[i] = PopulationRules.Create(P, i);
+        if (options.Population is { } drawn)
+        {
+            if (drawn.Length != P.AgentCapacity)
+                throw new ArgumentException($"A population of {drawn.Length} does not fit a run of {P.AgentCapacity} jobseekers.", nameof(options));
+            _agents = (Jobseeker[])drawn.Clone();
+        }
+        else _agents = PopulationRules.CreateAll(P);
         _admitted = new byte[P.AgentCapacity];
         _wake = new int[P.AgentCapacity];
         _due = new int[P.AgentCapacity];
@@ -84,10 +89,9 @@ public sealed class KernelSimulation
     }
 
     private KernelSimulation(ModelParameters parameters, KernelOptions options, int[]? order, KernelSimulation from)
-        : this(parameters, options with { ShuffleOrder = null })
+        : this(parameters, options with { ShuffleOrder = null, Population = from._agents })
     {
         _order = order;
-        Array.Copy(from._agents, _agents, _agents.Length);
         Array.Copy(from._admitted, _admitted, _admitted.Length);
         Array.Copy(from._wake, _wake, _wake.Length);
         _cycle.CopyFrom(from._cycle);

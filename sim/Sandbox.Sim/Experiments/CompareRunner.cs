@@ -36,12 +36,13 @@ public static class CompareRunner
         var runs = new RunResult[v][];
         for (int i = 0; i < v; i++) runs[i] = new RunResult[reps];
         int completed = 0;
+        var populations = new SharedPopulations(seeded.SelectMany(runsOfVariant => runsOfVariant));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         // Replication-major order: a run stopped half way has every variant at about the same count.
         Parallel.For(0, total, parallel, k =>
         {
             int r = k / v, i = k % v;
-            runs[i][r] = new KernelSimulation(seeded[i][r]).Run();
+            runs[i][r] = populations.Start(seeded[i][r]).Run();
             int done = System.Threading.Interlocked.Increment(ref completed);
             progress?.Report(new CompareProgress(done, total, variants[i].Name, r));
         });

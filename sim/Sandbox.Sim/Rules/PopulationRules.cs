@@ -14,6 +14,22 @@ public static class PopulationRules
 {
     private const int Profile = -1; // the "week" of profile draws
 
+    /// <summary>Everyone who will enter the run, by id.</summary>
+    public static Jobseeker[] CreateAll(ModelParameters p)
+    {
+        var all = new Jobseeker[p.AgentCapacity];
+        for (int i = 0; i < all.Length; i++) all[i] = Create(p, i);
+        return all;
+    }
+
+    /// <summary>
+    /// The scenario settings <see cref="Create"/> depends on, as one string: runs whose keys are equal draw the
+    /// same people, so a runner can draw them once and copy them (the levels of a compare share their seeds).
+    /// A test perturbs every catalogued parameter and fails if one that changes the people leaves the key as it was.
+    /// </summary>
+    public static string InputsKey(Scenarios.Scenario s) =>
+        System.Text.Json.JsonSerializer.Serialize(new { s.Seed, s.Weeks, s.Population, s.Retention }, Scenarios.ScenarioJson.Options);
+
     public static Jobseeker Create(ModelParameters p, int id)
     {
         var pop = p.Population;
