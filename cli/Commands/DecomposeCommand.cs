@@ -89,11 +89,11 @@ internal static class DecomposeCommand
     {
         using var session = new ExperimentSession(context, "decompose", outDirectory, format);
         string fingerprint = plan.Plan.Fingerprint(session.Kind, CliContext.Version);
-        var options = session.RunOptions(fingerprint, parse.GetValue(experiment.Resume), experiment.Parallelism(parse));
+        var options = experiment.RunOptions(parse, session, fingerprint);
         var artefacts = ProgressDisplay.Run(context.Console, ctx =>
         {
             var progress = RunProgress.Task(ctx, $"Running {plan.Plan.Points.Count} coalitions × {plan.Plan.Replications} replications", plan.Plan.RunCount);
-            var outputs = PlanRunner.Run(plan.Plan, options, progress, context.Cancellation);
+            var outputs = experiment.Run(parse, plan.Plan, options, session.Kind, fingerprint, progress, context.Cancellation);
             var built = DecompositionArtefacts.Build(scenario, plan, outputs, names, session.Caption);
             session.Add(ctx, built);
             return built;

@@ -68,11 +68,11 @@ internal static class SensitivityCommand
     {
         using var session = new ExperimentSession(context, "sensitivity", outDirectory, format);
         string fingerprint = plan.Plan.Fingerprint(session.Kind, CliContext.Version);
-        var options = session.RunOptions(fingerprint, parse.GetValue(experiment.Resume), experiment.Parallelism(parse));
+        var options = experiment.RunOptions(parse, session, fingerprint);
         var artefacts = ProgressDisplay.Run(context.Console, ctx =>
         {
             var progress = RunProgress.Task(ctx, $"Running {plan.Plan.Points.Count} points × {plan.Plan.Replications} replications", plan.Plan.RunCount);
-            var outputs = PlanRunner.Run(plan.Plan, options, progress, context.Cancellation);
+            var outputs = experiment.Run(parse, plan.Plan, options, session.Kind, fingerprint, progress, context.Cancellation);
             var analysing = ctx.AddTask("Analysing", maxValue: names.Count);
             ExperimentArtefacts built;
             try

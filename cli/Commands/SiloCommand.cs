@@ -25,7 +25,7 @@ internal static class SiloCommand
         {
             var options = new SandboxClusterOptions
             {
-                Redis = ValidRedis(parse.GetValue(redis)),
+                Redis = parse.GetValue(redis) is { } r ? Flags.Redis("--redis", r) : null,
                 StorageDirectory = parse.GetValue(storage),
             };
             if (parse.GetValue(clusterId) is { Length: > 0 } id) options.ClusterId = id;
@@ -54,15 +54,6 @@ internal static class SiloCommand
             return 0;
         });
         return command;
-    }
-
-    private static string? ValidRedis(string? value)
-    {
-        if (value is null) return null;
-        int colon = value.LastIndexOf(':');
-        if (colon <= 0 || !int.TryParse(value[(colon + 1)..], out int port) || port is < 1 or > 65535)
-            throw new CliInputException("--redis", value, "HOST:PORT with a port from 1 to 65535");
-        return value;
     }
 
     private static int? ValidPort(string flag, int? port) =>

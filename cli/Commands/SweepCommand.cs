@@ -64,11 +64,11 @@ internal static class SweepCommand
         var plan = sweep.Plan;
         using var session = new ExperimentSession(context, "sweep", outDirectory, format);
         string fingerprint = plan.Fingerprint(session.Kind, CliContext.Version);
-        var options = session.RunOptions(fingerprint, parse.GetValue(experiment.Resume), experiment.Parallelism(parse));
+        var options = experiment.RunOptions(parse, session, fingerprint);
         var artefacts = ProgressDisplay.Run(context.Console, ctx =>
         {
             var progress = RunProgress.Task(ctx, $"Sweeping {plan.Points.Count} points × {plan.Replications} replications", plan.RunCount);
-            var outputs = PlanRunner.Run(plan, options, progress, context.Cancellation);
+            var outputs = experiment.Run(parse, plan, options, session.Kind, fingerprint, progress, context.Cancellation);
             var built = SweepArtefacts.Build(scenario, sweep, outputs, names, session.Caption);
             session.Add(ctx, built);
             return built;

@@ -17,6 +17,15 @@ public static class Flags
         return value;
     }
 
+    /// <summary>A Redis connection as HOST:PORT (the cluster's membership and grain state).</summary>
+    public static string Redis(string flag, string text)
+    {
+        int colon = text.LastIndexOf(':');
+        if (colon <= 0 || !int.TryParse(text[(colon + 1)..], NumberStyles.Integer, CultureInfo.InvariantCulture, out int port) || port is < 1 or > 65535)
+            throw new CliInputException(flag, text, "HOST:PORT with a port from 1 to 65535");
+        return text;
+    }
+
     public static OutputFormat Format(string? text) => text?.ToLowerInvariant() switch
     {
         null or "csv" => OutputFormat.Csv,

@@ -50,7 +50,9 @@ public static class ReproduceNote
             .AppendLine($"base seed:    {m.BaseSeed.ToString(CultureInfo.InvariantCulture)}")
             .AppendLine($"replications: {m.Seeds.Count.ToString(CultureInfo.InvariantCulture)}")
             .AppendLine($"fingerprint:  {m.Fingerprint}")
-            .AppendLine($"runs:         {RunCache.Folder}/ (rerun with --resume to reuse them; results are identical either way)")
+            .AppendLine(m.Command.Contains(" --cluster ", StringComparison.Ordinal)
+                ? "runs:         kept by the cluster (rerun with --resume and the same --cluster to reuse them; results are identical either way)"
+                : $"runs:         {RunCache.Folder}/ (rerun with --resume to reuse them; results are identical either way)")
             .AppendLine()
             .AppendLine("replication seeds, the same at every point (common random numbers):");
         for (int r = 0; r < m.Seeds.Count; r++)

@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Sandbox.Grains;
+using Sandbox.Grains.Experiments;
+using Sandbox.Grains.Hosting;
+using Sandbox.Sim.Experiments;
+
+namespace Sandbox.Cli.Commands;
+
+/// <summary>
+/// The cluster an experiment command sends its runs to with <c>--cluster</c>: the command connects as an Orleans
+/// client through the silos' Redis, hands the plan to an experiment grain, follows its progress and reads the
+/// results back in run order. With <c>--resume</c> the experiment id is the plan's fingerprint, so a repeated call
+/// finds the runs the cluster already finished; otherwise every call is a new experiment.
+/// </summary>
+internal sealed record ClusterTarget(string Redis, string ClusterId)
+{
+    public static readonly string DefaultClusterId = new SandboxClusterOptions().ClusterId;
+
+    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(20);
+
+    public PlanOutputs Run(string kind, string fingerprint, bool resume, ExperimentPlan plan, IProgress<PlanProgress> progress,
+        CancellationToken cancellationToken)
+    {
+        string id = $"{kind}-{fingerprint[..24]}" + (resume ? "" : "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)));
+        // No logging providers: the client's connection chatter would run through the progress display.
+        using var host = new HostBuilder().UseSandboxClient(new SandboxClusterOptions { Redis = Redis, ClusterId = ClusterId }).Build();
+        // Without a silo up, a client keeps looking for a gateway; waiting is bounded so the user hears why.
+        using (var starting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            starting.CancelAfter(AnswerTimeout);
+            try
+            {
+                host.StartAsync(starting.Token).GetAwaiter().GetResult();
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                string why = e is OperationCanceledException ? $"none answered within {AnswerTimeout.TotalSeconds:0} s" : e.GetBaseException().Message;
+                throw new IOException($"--cluster {Redis}: no silo of cluster '{ClusterId}' could be reached ({why}); " +
+                                      $"start one with 'sandbox silo --redis {Redis}'", e);
+            }
+        }
+        try
+        {
+            var grains = host.Services.GetRequiredService<IClusterClient>();
+            // A client starts without any silo up; its first call would then wait for one indefinitely.
+            try
+            {
+                grains.Experiment(id).GetProgress().WaitAsync(AnswerTimeout, cancellationToken).GetAwaiter().GetResult();
+            }
+            catch (TimeoutException e)
+            {
+                throw new IOException($"--cluster {Redis}: no silo of cluster '{ClusterId}' answered within {AnswerTimeout.TotalSeconds:0} s; " +
+                                      $"start one with 'sandbox silo --redis {Redis}'", e);
+            }
+            return ClusterPlanRunner.RunAsync(grains, id, kind, plan, progress, cancellationToken).GetAwaiter().GetResult();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new IOException(e.Message, e); // the cluster experiment failed: said in one line, like any other failure
+        }
+        finally
+        {
+            host.StopAsync(TimeSpan.FromSeconds(10)).GetAwaiter().GetResult();
+        }
+    }
+}
