@@ -39,6 +39,7 @@ public static class DashboardServices
         builder.Services.AddSingleton<ILiveRuns, LiveRuns>();
         builder.Services.AddSingleton<IExperimentPublisher, HubExperimentPublisher>();
         builder.Services.AddSingleton<ExperimentPlanner>();
+        builder.Services.AddSingleton<PlanExecution>();
         builder.Services.AddSingleton<ResearchPlanner>();
         builder.Services.AddSingleton<ResearchExperiments>();
         builder.Services.AddSingleton<IExperiments, ExperimentRouter>();

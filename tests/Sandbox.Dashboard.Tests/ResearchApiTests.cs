@@ -67,6 +67,8 @@ public sealed class ResearchApiTests(DashboardHost host)
         var (info, r) = await Run(http, Request("multisweep", 1) with { Ranges = [Pooled, Vacancies], Design = new DesignRequest { Design = "lhs", Size = 5 } });
         Assert.Equal(5, info.Total);
         Assert.Equal(5, r.Tables.Single(t => t.Name == "points").TotalRows);
+        // Plans of independent runs go to the Orleans cluster the dashboard's silo belongs to, as compares do.
+        Assert.Equal(Sandbox.Dashboard.Experiments.Research.PlanExecution.Cluster, info.Engine);
     }
 
     [Fact]
@@ -120,6 +122,7 @@ public sealed class ResearchApiTests(DashboardHost host)
         using var http = host.Http();
         var (info, r) = await Run(http, Request("reform") with { Reform = new ReformRequest { To = "full-integration", Week = 10, TransitionWeeks = 6 } });
         Assert.True(r.HasCurves);
+        Assert.Equal(Sandbox.Dashboard.Experiments.Research.ResearchWork.InProcess, info.Engine); // whole weekly series: kept in process
         var transition = r.Tables.Single(t => t.Name == "transition");
         Assert.Contains(transition.Rows, row => row[0] == "reform.transitionWeeks" && row[1] == "6");
         var view = (await http.GetFromJsonAsync<CompareView>($"/api/experiments/{info.Id}/compare?metric=sustained26Rate", DashboardHost.Json))!;

@@ -6,7 +6,7 @@ namespace Sandbox.Dashboard.Experiments.Research;
 
 /// <summary>
 /// Which mechanism matters: the cumulative path and Shapley values between two levels (<see cref="DecompositionPlan"/>),
-/// with cost shifting between agencies, run by <see cref="PlanRunner"/>.
+/// with cost shifting between agencies, run where <see cref="PlanExecution"/> sends it (the Orleans cluster by default).
 /// </summary>
 internal static class DecompositionWork
 {
@@ -42,10 +42,10 @@ internal static class DecompositionWork
         return new ResearchWork("decompose", $"Decomposition of {Variant.LabelOf(to)} against {Variant.LabelOf(from)} ({scenario.Name})", scenario,
             plan.Plan.RunCount, request.Replications, scenario.Seed, command, (progress, ct) =>
             {
-                var outputs = PlanRunner.Run(plan.Plan, limits.RunOptions, new CallbackProgress<PlanProgress>(p => progress(p.Completed, p.Total)), ct);
+                var outputs = limits.Plans.Run(plan.Plan, "decompose", limits.RunOptions, progress, ct);
                 var artefacts = DecompositionArtefacts.Build(scenario, plan, outputs, names, limits.CaptionFor(command));
                 return new ResearchResult("decompose", scenario, artefacts, scenario.Seed, plan.Plan.Seeds, command, plan.Plan.Fingerprint("decompose", Hosting.AppVersion.Text));
-            });
+            }, limits.Plans.Engine);
     }
 
     private static int EvenOrders(int orders) =>

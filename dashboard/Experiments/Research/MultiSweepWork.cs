@@ -4,7 +4,7 @@ using Sandbox.Sim.Scenarios;
 
 namespace Sandbox.Dashboard.Experiments.Research;
 
-/// <summary>A sweep over several parameters on a full grid or a Latin hypercube (<see cref="SweepPlan"/>), run by <see cref="PlanRunner"/>.</summary>
+/// <summary>A sweep over several parameters on a full grid or a Latin hypercube (<see cref="SweepPlan"/>), run where <see cref="PlanExecution"/> sends it (the Orleans cluster by default).</summary>
 internal static class MultiSweepWork
 {
     public static ResearchWork Plan(Scenario scenario, ExperimentRequest request, ResearchLimits limits)
@@ -30,9 +30,9 @@ internal static class MultiSweepWork
         return new ResearchWork("multisweep", $"Sweep of {string.Join(", ", ranges.Select(r => r.Path))} ({scenario.Name})", scenario, sweep.Plan.RunCount,
             request.Replications, scenario.Seed, command, (progress, ct) =>
             {
-                var outputs = PlanRunner.Run(sweep.Plan, limits.RunOptions, new CallbackProgress<PlanProgress>(p => progress(p.Completed, p.Total)), ct);
+                var outputs = limits.Plans.Run(sweep.Plan, "multisweep", limits.RunOptions, progress, ct);
                 var artefacts = SweepArtefacts.Build(scenario, sweep, outputs, names, limits.CaptionFor(command));
                 return new ResearchResult("sweep", scenario, artefacts, scenario.Seed, sweep.Plan.Seeds, command, sweep.Plan.Fingerprint("sweep", Hosting.AppVersion.Text));
-            });
+            }, limits.Plans.Engine);
     }
 }

@@ -12,7 +12,7 @@ public sealed class ResearchExperiments(IExperimentPublisher publisher, ILogger<
     public ExperimentInfo Launch(ResearchWork work)
     {
         var template = new ExperimentInfo("", work.Kind, work.Name, ExperimentStatus.Running, 0, work.Runs, [], work.Replications, work.BaseSeed,
-            "in-process kernel (shared runner)", DateTimeOffset.UtcNow, 0);
+            work.Engine, DateTimeOffset.UtcNow, 0);
         return _board.Launch(template, (progress, ct) => work.Run((finished, total) => progress(finished, total), ct));
     }
 

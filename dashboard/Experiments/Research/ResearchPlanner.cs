@@ -12,7 +12,7 @@ namespace Sandbox.Dashboard.Experiments.Research;
 /// starts it from the request's base seed (the CLI takes the scenario's seed as the base seed, so the written
 /// scenario and command reproduce the numbers), checks the kind's inputs and the dashboard's limits.
 /// </summary>
-public sealed class ResearchPlanner(ScenarioResolver resolver, IOptions<DashboardOptions> options)
+public sealed class ResearchPlanner(ScenarioResolver resolver, IOptions<DashboardOptions> options, PlanExecution plans)
 {
     public static readonly IReadOnlyList<string> Kinds = ["multisweep", "sensitivity", "decompose", "reform", "fork", "adaptive"];
 
@@ -28,7 +28,7 @@ public sealed class ResearchPlanner(ScenarioResolver resolver, IOptions<Dashboar
         scenario.Seed = request.BaseSeed;
         LiveRuns.CheckSize(scenario, o.MaxCompareAgents);
         var limits = new ResearchLimits(o.MaxExperimentRuns, o.MaxVariants, new PlanRunOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) },
-            $"Integration sandbox dashboard {AppVersion.Text}");
+            $"Integration sandbox dashboard {AppVersion.Text}", plans);
         var work = request.Kind switch
         {
             "multisweep" => MultiSweepWork.Plan(scenario, request, limits),
@@ -43,8 +43,12 @@ public sealed class ResearchPlanner(ScenarioResolver resolver, IOptions<Dashboar
     }
 }
 
-/// <summary>What every kind checks against and runs with: the run cap, the variant cap, the runner's parallelism and the charts' caption.</summary>
-public sealed record ResearchLimits(int MaxRuns, int MaxVariants, PlanRunOptions RunOptions, string Caption)
+/// <summary>
+/// What every kind checks against and runs with: the run cap, the variant cap, the in-process runner's parallelism
+/// (reform paths, forks and adaptive compares, which need whole series or decide between replications), the
+/// charts' caption, and where plans of independent runs go (<see cref="PlanExecution"/>).
+/// </summary>
+public sealed record ResearchLimits(int MaxRuns, int MaxVariants, PlanRunOptions RunOptions, string Caption, PlanExecution Plans)
 {
     /// <summary>Refuses a design bigger than the dashboard runs, naming the field that sets its size.</summary>
     public void CheckRuns(string field, string value, int runs)

@@ -17,7 +17,11 @@ public sealed record ResearchWork(
     int Replications,
     long BaseSeed,
     string Command,
-    Func<Action<int, int>, CancellationToken, ResearchResult> Run);
+    Func<Action<int, int>, CancellationToken, ResearchResult> Run,
+    string Engine = ResearchWork.InProcess)
+{
+    public const string InProcess = "in-process kernel (shared runner)";
+}
 
 /// <summary>
 /// A finished researcher's experiment: the shared artefacts (tables, charts, headlines, method), the seeds, and

@@ -5,7 +5,7 @@ using Sandbox.Sim.Scenarios;
 
 namespace Sandbox.Dashboard.Experiments.Research;
 
-/// <summary>Morris screening or Sobol' indices with the one-at-a-time tornado (<see cref="SensitivityPlan"/>), run by <see cref="PlanRunner"/>.</summary>
+/// <summary>Morris screening or Sobol' indices with the one-at-a-time tornado (<see cref="SensitivityPlan"/>), run where <see cref="PlanExecution"/> sends it (the Orleans cluster by default).</summary>
 internal static class SensitivityWork
 {
     public static ResearchWork Plan(Scenario scenario, ExperimentRequest request, ResearchLimits limits)
@@ -32,9 +32,9 @@ internal static class SensitivityWork
         return new ResearchWork("sensitivity", $"Sensitivity of {string.Join(", ", names)} to {ranges.Count} parameters ({scenario.Name})", scenario,
             plan.Plan.RunCount, request.Replications, scenario.Seed, command, (progress, ct) =>
             {
-                var outputs = PlanRunner.Run(plan.Plan, limits.RunOptions, new CallbackProgress<PlanProgress>(p => progress(p.Completed, p.Total)), ct);
+                var outputs = limits.Plans.Run(plan.Plan, "sensitivity", limits.RunOptions, progress, ct);
                 var artefacts = SensitivityArtefacts.Build(scenario, plan, outputs, names, resamples, limits.CaptionFor(command));
                 return new ResearchResult("sensitivity", scenario, artefacts, scenario.Seed, plan.Plan.Seeds, command, plan.Plan.Fingerprint("sensitivity", Hosting.AppVersion.Text));
-            });
+            }, limits.Plans.Engine);
     }
 }
