@@ -43,6 +43,12 @@ public sealed class LabourMarketSpec
     [Param(0, 1, Unit = "probability", Source = "calibrated (prior 0.35, refitted at 0.478) with VacancyRate: UK JSA exit rates (MODEL.md fact 3); see scenarios/CALIBRATION.md")]
     public double InterviewSuccess { get; set; } = 0.478;
 
+    [Param(0, 1, Unit = "relative drop", Source = "002 box 1 (Ghayad 2017): applicants unemployed six months or more 'need to submit 3.5 times more applications, and receive half the number of invitations to interview', and employers 'tend to interview and hire applicants with shorter unemployment spells': jobs per invitation are (1/3.5) / (1/2) = 0.57 of the short-term unemployed's, so an interview leads to an offer 43% less often")]
+    public double LongTermHirePenalty { get; set; } = 0.43;
+
+    [Param(1, 104, Unit = "weeks", Source = "002 box 1: the penalty applies to applicants 'unemployed for six months or over'")]
+    public int LongTermWeeks { get; set; } = 26;
+
     [Param(0, 20, Unit = "applications per week", Source = "002 box 1: the long-term unemployed need 3.5 times more applications; assumption 3 a week for a motivated searcher")]
     public double ApplicationsPerWeek { get; set; } = 3.0;
 
