@@ -38,7 +38,8 @@ public sealed class LostMeetingMeasure(int horizon, Cohort cohort, int burnIn) :
             spells++;
             spellWeeks += length;
             // Week 0 is the claim week: a client back from a job has no meeting draw in it. A spell ending in week
-            // k was still running when that week's meeting was drawn (leaving comes first, hiring after search).
+            // k counts in week k: a hire comes after that week's meeting and search; leaving the labour force comes
+            // before the meeting, but no more often where one would have come due.
             int lastWeek = s.Ending == SpellEnd.Censored ? horizon - 1 : Math.Min(horizon - 1, s.End - s.Start);
             for (int k = 1; k <= lastWeek; k++)
             {
