@@ -38,6 +38,7 @@ public static class JourneyText
             JourneyEventKind.Sustained52 => "Still in work after 52 weeks",
             JourneyEventKind.Separated => "Lost or left the job",
             JourneyEventKind.LeftLabourForce => "Left the labour force",
+            JourneyEventKind.Meeting => $"Met a caseworker at {agency}",
             _ => e.Kind.ToString(),
         };
     }

@@ -71,6 +71,7 @@ public sealed class ModelParameters
         Callback = new CallbackFactors(Labour, m.EmployerInvolvement);
         MeetingBoostAfter = MeetingBoosts(Labour);
         CourseSearchFactor = 1 - Labour.CourseSearchReduction;
+        InterviewSuccessLongTerm = Labour.InterviewSuccess * (1 - Labour.LongTermHirePenalty);
         OutsideInterviews = Labour.OutsideApplicants * Labour.BaseCallback * Labour.OutsideCallback * Labour.InterviewSuccess;
         ItCostPerWeek = (m.SharedRecord != Coverage.None ? m.ItCostPerYear / 52.0 : 0) + transition.ExtraItCostPerWeek;
     }
@@ -117,6 +118,16 @@ public sealed class ModelParameters
 
     /// <summary>Search intensity while on a course at the training provider, relative to usual.</summary>
     public double CourseSearchFactor { get; }
+
+    /// <summary>
+    /// Chance that an interview of an applicant unemployed <c>LongTermWeeks</c> or more leads to an offer-worthy
+    /// candidate (002 box 1: employers also hire, not only invite, the shorter spells first).
+    /// </summary>
+    public double InterviewSuccessLongTerm { get; }
+
+    /// <summary>Chance that an interview leads to an offer-worthy candidate, by the applicant's spell.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public double InterviewSuccess(int spellWeeks) => spellWeeks >= Labour.LongTermWeeks ? InterviewSuccessLongTerm : Labour.InterviewSuccess;
 
     /// <summary>Expected interviewed applicants from outside the simulated population, per open vacancy and week.</summary>
     public double OutsideInterviews { get; }

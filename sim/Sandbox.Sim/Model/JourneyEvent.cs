@@ -6,6 +6,7 @@ public enum JourneyEventKind : byte
     Entered, Assessed, JointDiagnosis, BarrierFound, Referred, ReferralRepeated, ReferralLost, Arrived, Bounced, Reassessed,
     Waiting, WaitDropout, TreatmentStarted, TreatmentDropout, TreatmentCompleted, BarrierResolved,
     ReturnedToCaseHolder, NoAgencyHoldsCase, Disengaged, Reregistered, Hired, Sustained26, Sustained52, Separated, LeftLabourForce,
+    Meeting,
 }
 
 /// <summary>One journey entry. <see cref="Agency"/> and <see cref="Barrier"/> are -1 where they do not apply.</summary>

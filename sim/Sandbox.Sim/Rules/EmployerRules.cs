@@ -9,7 +9,8 @@ namespace Sandbox.Sim.Rules;
 /// <summary>
 /// Employers screen applications and hire. Callbacks fall with the length of the spell (Kroft, Lange &amp;
 /// Notowidigdo 2013: about −45% over eight months, flat after), with visible untreated barriers and with
-/// stigma against vulnerable groups, which employer involvement reduces (002 box 4). Each vacancy offers to
+/// stigma against vulnerable groups, which employer involvement reduces (002 box 4); after the interview
+/// they also hire the long-term unemployed less often (002 box 1). Each vacancy offers to
 /// its best interviewed candidate; ties go to the lower agent id, so hiring never depends on arrival order.
 /// </summary>
 public static class EmployerRules
@@ -24,15 +25,16 @@ public static class EmployerRules
 
     /// <summary>
     /// The employer's screening of one application (the applicant's <paramref name="index"/>-th this week): a
-    /// callback with the probability the application's profile earns, then an interview that succeeds with a
-    /// fixed chance. Returns the interviewed candidate's score, or null.
+    /// callback with the probability the application's profile earns, then an interview that succeeds with the
+    /// chance the applicant's spell allows (<see cref="ModelParameters.InterviewSuccess(int)"/>). Returns the
+    /// interviewed candidate's score, or null.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static double? Interview(Draw draw, int index, double callback, int spellWeeks, ModelParameters p, WeekTally tally)
+    public static double? Interview(Draw draw, int index, double callback, double interviewSuccess, int spellWeeks, WeekTally tally)
     {
         if (draw.U(Purpose.Callback, index) >= callback) return null;
         tally.AddMarket(MarketCounter.Callbacks, spellWeeks);
-        if (draw.U(Purpose.Interview, index) >= p.Labour.InterviewSuccess) return null;
+        if (draw.U(Purpose.Interview, index) >= interviewSuccess) return null;
         tally.AddMarket(MarketCounter.Interviews, spellWeeks);
         return draw.U(Purpose.Interview, 64 + index);
     }

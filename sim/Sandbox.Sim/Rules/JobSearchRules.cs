@@ -42,6 +42,7 @@ public static class JobSearchRules
         // Rounded to float as the verdict was when applications carried it: the draws compare against the same value.
         double callback = (float)EmployerRules.CallbackProbability(spell, js.TotalSeverity,
             System.Numerics.BitOperations.PopCount((uint)js.Flags), matched, p);
+        double interview = p.InterviewSuccess(spell);
         var tally = o.Tally;
         tally.AddMarket(MarketCounter.Applications, spell, count);
         var applied = o.AppliedTo;
@@ -51,7 +52,7 @@ public static class JobSearchRules
             // employer); the draws are keyed, so drawing it later or not at all changes nothing else.
             int vacancy = -1;
             if (applied is not null) applied.Add(vacancy = draw.Below(eligible, Purpose.ApplicationTarget, i));
-            if (EmployerRules.Interview(draw, i, callback, spell, p, tally) is double score)
+            if (EmployerRules.Interview(draw, i, callback, interview, spell, tally) is double score)
                 o.Candidates.Add(new Candidate(js.Id, vacancy >= 0 ? vacancy : draw.Below(eligible, Purpose.ApplicationTarget, i), score));
         }
     }

@@ -81,12 +81,23 @@ public static class JobseekerWeek
         }
         if (js.Engagement == Engagement.Held) ReferralRules.IssueReferrals(ref js, ctx, o);
 
-        bool meeting = HeldByCaseworker(js, p) && o.Rng(js.Id).Chance(ctx.MeetingProbability, Purpose.MeetingMissed);
-        if (meeting) o.Tally.AddAgency(p.PesIndex, AgencyCounter.Meetings);
+        bool meeting = HeldByCaseworker(js, p) && MeetingDrawn(o.Rng(js.Id), ctx.MeetingProbability);
+        if (meeting)
+        {
+            o.Tally.AddAgency(p.PesIndex, AgencyCounter.Meetings);
+            o.Event(js.Id, ctx.Week, JourneyEventKind.Meeting, p.PesIndex);
+        }
         // A meeting's advice and vacancy leads keep working for weeks; the clock saturates at "none this spell".
         js.WeeksSinceMeeting = meeting ? (byte)0 : js.WeeksSinceMeeting == byte.MaxValue ? byte.MaxValue : (byte)(js.WeeksSinceMeeting + 1);
         JobSearchRules.Search(js, ctx, o);
     }
+
+    /// <summary>
+    /// The week's meeting draw: a client a caseworker holds meets them when it falls below the week's meeting
+    /// probability. Keyed by agent and week like every draw, so an analysis can tell, as Schiprowski's caseworker
+    /// absences did, which clients a meeting would have reached in a week whether or not they had one.
+    /// </summary>
+    public static bool MeetingDrawn(Draw draw, double probability) => draw.Chance(probability, Purpose.MeetingMissed);
 
     private static void AdvancePipelines(ref Jobseeker js, WeekContext ctx, AgentOutputs o, byte admitted)
     {

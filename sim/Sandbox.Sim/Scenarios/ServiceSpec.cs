@@ -49,8 +49,8 @@ public sealed class ServiceSpec
     [Param(0, 1, Unit = "per week", Source = "000: waiting erodes trust; assumption 3% weekly drop-out at average trust")]
     public double WaitDropout { get; set; } = 0.03;
 
-    [Param(0, 1, Unit = "per week", Source = "calibrated (prior 0.025, refitted from 0.01284): Waller 2008, ≈20% drop out of German further training (MODEL.md fact 6); see scenarios/CALIBRATION.md")]
-    public double TreatmentDropout { get; set; } = 0.0098;
+    [Param(0, 1, Unit = "per week", Source = "calibrated (prior 0.0098, the previous fit): Waller 2008, ≈20% drop out of German further training (MODEL.md fact 6); see scenarios/CALIBRATION.md")]
+    public double TreatmentDropout { get; set; } = 0.00676;
 
     [Param(0, 1, Unit = "per week", Source = "000: a handoff breaks the relationship; assumption 6% weekly disengagement at zero trust in the weeks after a handoff")]
     public double HandoffDisengagement { get; set; } = 0.06;

@@ -11,13 +11,13 @@ public static class CalibrationPlans
     {
         Parameters =
         [
-            new("labourMarket.vacancyRate", 2, 60, Prior: 5.76),
+            new("labourMarket.vacancyRate", 2, 60, Prior: 13.88),
             new("labourMarket.interviewSuccess", 0.1, 0.9, Prior: 0.478),
             new("labourMarket.baseCallback", 0.05, 0.15, Prior: 0.098),
-            new("services.treatmentDropout", 0.002, 0.04, Prior: 0.01284),
-            new("labourMarket.meetingBoost", 0, 1, Prior: 0.5),
-            new("labourMarket.outsideApplicants", 0, 100, Prior: 10),
-            new("labourMarket.visibleBarrierPenalty", 0.02, 0.5, Prior: 0.12),
+            new("services.treatmentDropout", 0.002, 0.04, Prior: 0.0098),
+            new("labourMarket.meetingBoost", 0, 1, Prior: 0.68),
+            new("labourMarket.outsideApplicants", 0, 100, Prior: 20),
+            new("labourMarket.visibleBarrierPenalty", 0.02, 0.5, Prior: 0.1488),
         ],
         Facts = ["callback-duration", "exit-curve", "programme-dropout", "caseworker-meetings"],
         MaxParallelism = maxParallelism,

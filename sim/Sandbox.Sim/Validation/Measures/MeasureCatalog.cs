@@ -25,6 +25,8 @@ public static class MeasureCatalog
             new ReferralMeasure(ReferralMeasure.ParseAttempt(m.Attempt), null, BurnIn(m))),
         new("meetingElasticity", ["weeks", "cohort", "burnIn"], m =>
             new MeetingElasticityMeasure(Weeks(m), new Cohort(m.Cohort), BurnIn(m))),
+        new("lostMeeting", ["weeks", "cohort", "burnIn"], m =>
+            new LostMeetingMeasure(Weeks(m), new Cohort(m.Cohort), BurnIn(m))),
         new("programmeDropout", ["agency", "arm", "burnIn"], m =>
             new ProgrammeDropoutMeasure(Agency(m), Arm.Parse(m.Arm), BurnIn(m))),
         new("pathwayShare", ["pathway", "arm"], m =>
