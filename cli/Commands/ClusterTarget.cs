@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Sandbox.Grains;
@@ -23,7 +22,8 @@ internal sealed record ClusterTarget(string Redis, string ClusterId)
     public PlanOutputs Run(string kind, string fingerprint, bool resume, ExperimentPlan plan, IProgress<PlanProgress> progress,
         CancellationToken cancellationToken)
     {
-        string id = $"{kind}-{fingerprint[..24]}" + (resume ? "" : "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)));
+        string named = $"{kind}-{fingerprint[..24]}";
+        string id = resume ? named : ExperimentPlans.NewId(named);
         // No logging providers: the client's connection chatter would run through the progress display.
         using var host = new HostBuilder().UseSandboxClient(new SandboxClusterOptions { Redis = Redis, ClusterId = ClusterId }).Build();
         // Without a silo up, a client keeps looking for a gateway; waiting is bounded so the user hears why.

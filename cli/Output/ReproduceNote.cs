@@ -50,7 +50,7 @@ public static class ReproduceNote
             .AppendLine($"base seed:    {m.BaseSeed.ToString(CultureInfo.InvariantCulture)}")
             .AppendLine($"replications: {m.Seeds.Count.ToString(CultureInfo.InvariantCulture)}")
             .AppendLine($"fingerprint:  {m.Fingerprint}")
-            .AppendLine(m.Command.Contains(" --cluster ", StringComparison.Ordinal)
+            .AppendLine(m.Options.ContainsKey("--cluster")
                 ? "runs:         kept by the cluster (rerun with --resume and the same --cluster to reuse them; results are identical either way)"
                 : $"runs:         {RunCache.Folder}/ (rerun with --resume to reuse them; results are identical either way)")
             .AppendLine()

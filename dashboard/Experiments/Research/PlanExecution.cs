@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Sandbox.Grains.Experiments;
 using Sandbox.Sim.Experiments;
 
@@ -25,7 +24,6 @@ public sealed class PlanExecution(IGrainFactory grains, IConfiguration configura
     {
         var report = new CallbackProgress<PlanProgress>(p => progress(p.Completed, p.Total));
         if (_inProcess) return PlanRunner.Run(plan, local, report, cancellationToken);
-        string id = $"{kind}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
-        return ClusterPlanRunner.RunAsync(grains, id, kind, plan, report, cancellationToken).GetAwaiter().GetResult();
+        return ClusterPlanRunner.RunAsync(grains, ExperimentPlans.NewId(kind), kind, plan, report, cancellationToken).GetAwaiter().GetResult();
     }
 }

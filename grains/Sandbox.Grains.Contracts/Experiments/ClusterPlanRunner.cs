@@ -1,6 +1,5 @@
 using System.Threading;
 using Sandbox.Sim.Experiments;
-using Sandbox.Sim.Scenarios;
 
 namespace Sandbox.Grains.Experiments;
 
@@ -15,10 +14,6 @@ public static class ClusterPlanRunner
     /// <summary>How often progress is read from the experiment grain (a small call; runs take seconds).</summary>
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
-    public static ExperimentSpec Spec(string name, ExperimentPlan plan) =>
-        new(name, plan.Points.Select(p => new ExperimentPoint(p.Name, ScenarioJson.Serialize(p.Scenario), p.Label)).ToArray(),
-            plan.Seeds.ToArray(), plan.Order.ToArray());
-
     /// <summary>
     /// Launches (or resumes) the experiment <paramref name="experimentId"/> and waits for it. Cancelling pauses the
     /// cluster experiment, so finished runs stay stored and a later call with the same id runs only the rest.
@@ -32,7 +27,7 @@ public static class ClusterPlanRunner
         for (int p = 0; p < plan.Points.Count; p++) plan.ScenarioOf(plan.RunIndex(p, 0));
 
         var experiment = grains.Experiment(experimentId);
-        var state = await experiment.Launch(Spec(name, plan));
+        var state = await experiment.Launch(ExperimentPlans.FromPlan(name, plan));
         if (state.Status == ExperimentStatus.Paused) state = await experiment.Resume();
         int reused = state.Finished;
         try

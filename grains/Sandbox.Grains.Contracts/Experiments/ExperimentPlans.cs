@@ -13,8 +13,14 @@ public static class ExperimentPlans
 {
     /// <summary>The same comparison <see cref="CompareRunner.Run"/> would run locally, as cluster runs.</summary>
     public static ExperimentSpec FromVariants(string name, IReadOnlyList<Variant> variants, CompareOptions options) =>
-        new(name, variants.Select(v => new ExperimentPoint(v.Name, ScenarioJson.Serialize(v.Scenario), v.Label)).ToArray(),
-            Seeds(options.Replications, options.BaseSeed));
+        new(name, PointsOf(variants), Seeds(options.Replications, options.BaseSeed));
+
+    /// <summary>A researcher's plan (sweep, sensitivity design, decomposition): its points, seeds and dispatch order.</summary>
+    public static ExperimentSpec FromPlan(string name, ExperimentPlan plan) =>
+        new(name, PointsOf(plan.Points), plan.Seeds.ToArray(), plan.Order.ToArray());
+
+    /// <summary>A fresh experiment id for one launch: the kind, then 48 random bits.</summary>
+    public static string NewId(string kind) => $"{kind}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(6))}";
 
     public static ExperimentSpec Compare(string name, IEnumerable<Scenario> scenarios, int replications, long baseSeed = 1) =>
         FromVariants(name, Variant.ForScenarios(scenarios), new CompareOptions { Replications = replications, BaseSeed = baseSeed });
@@ -35,6 +41,9 @@ public static class ExperimentPlans
         }).ToArray();
         return new ExperimentSpec(name, points, Seeds(replications, baseSeed), RunOrder.Interleaved(points.Length));
     }
+
+    private static ExperimentPoint[] PointsOf(IReadOnlyList<Variant> variants) =>
+        variants.Select(v => new ExperimentPoint(v.Name, ScenarioJson.Serialize(v.Scenario), v.Label)).ToArray();
 
     public static long[] Seeds(int replications, long baseSeed)
     {
