@@ -1,5 +1,6 @@
 using Sandbox.Sim.Metrics;
 using Sandbox.Sim.Model;
+using Sandbox.Sim.Randomness;
 using Sandbox.Sim.Rules;
 
 namespace Sandbox.Sim.Engine;
@@ -9,27 +10,38 @@ namespace Sandbox.Sim.Engine;
 /// seekers (ordered by skill so each skill level sees a prefix), applications are screened, and each client
 /// takes the best of the offers they receive. Shared by both engines; only the gathering of applications differs.
 /// </summary>
+/// <remarks>
+/// The board is rebuilt every week and holds a few thousand vacancies, most of them with no client in the
+/// running; whether one expires, has a candidate or goes to an outsider is close to a coin toss, so the passes
+/// over the whole board keep or drop entries by arithmetic rather than by branches.
+/// </remarks>
 public sealed class VacancyMarket
 {
-    private readonly List<Vacancy> _open = [];
-    private readonly List<Vacancy> _merged = [];
+    private Vacancy[] _open = [];
+    private int _openCount;
+    private Vacancy[] _next = [];     // next week's board, built beside this one and swapped in
+    private Vacancy[] _posted = [];
+    // Where each skill's run of the board ends: skill s occupies [end of s − 1, end of s).
+    private readonly int[] _skillEnd = new int[3];
     private int _nextId;
-    private Offer[] _best = [];
+    private Offer[] _best = [];       // by board index
     private bool[] _filled = [];      // by board index
+    private int[] _contested = [];    // board indices with an interviewed client
     private readonly List<Offer> _offers = [];
     private readonly List<Offer> _accepted = [];
 
-    public int OpenCount => _open.Count;
+    public int OpenCount => _openCount;
     public int PostedThisWeek { get; private set; }
 
     /// <summary>Open vacancies this week, in the order their indices refer to in applications.</summary>
-    public IReadOnlyList<Vacancy> Open => _open;
+    public ReadOnlySpan<Vacancy> Open => _open.AsSpan(0, _openCount);
 
     /// <summary>Takes over another market's open vacancies (a fork continues from them).</summary>
     public void CopyFrom(VacancyMarket other)
     {
-        _open.Clear();
-        _open.AddRange(other._open);
+        _open = other.Open.ToArray();
+        _openCount = other._openCount;
+        Array.Copy(other._skillEnd, _skillEnd, _skillEnd.Length);
         _nextId = other._nextId;
         PostedThisWeek = other.PostedThisWeek;
     }
@@ -39,27 +51,39 @@ public sealed class VacancyMarket
     {
         int week = ctx.Week;
         var p = ctx.P;
-        PostedThisWeek = EmployerRules.VacanciesToPost(p, week, lastWeekUnemployed);
-        Array.Clear(ctx.EligibleVacancies);
-        // The board is ordered by skill, then id. What stays open is already in that order and every new id is
-        // larger than every old one, so each skill's new vacancies simply follow its old ones: a three-way merge.
-        _merged.Clear();
-        var posting = EmployerRules.PostingDraws(p, week);
-        for (int n = 0; n < PostedThisWeek; n++) _merged.Add(EmployerRules.NewVacancy(p, posting, week, _nextId++, n));
-        int posted = _merged.Count;
-        for (byte skill = 0; skill < 3; skill++)
-        {
-            foreach (var v in _open)
-                if (v.Skill == skill && v.Expires > week) _merged.Add(v);
-            for (int i = 0; i < posted; i++)
-                if (_merged[i].Skill == skill) _merged.Add(_merged[i]);
-            ctx.EligibleVacancies[skill] = _merged.Count - posted;
-        }
-        _open.Clear();
-        for (int i = posted; i < _merged.Count; i++) _open.Add(_merged[i]);
+        int posted = PostedThisWeek = EmployerRules.VacanciesToPost(p, week, lastWeekUnemployed);
+        Reserve(ref _posted, posted);
+        var draws = EmployerRules.PostingDraws(p, week);
+        for (int n = 0; n < posted; n++) _posted[n] = EmployerRules.NewVacancy(p, draws, week, _nextId++, n);
 
-        if (_best.Length < _open.Count) _best = new Offer[Math.Max(_open.Count, 2 * _best.Length)];
-        for (int i = 0; i < _open.Count; i++) _best[i] = new Offer(i, -1, -1, _open[i].Indefinite);
+        // The board is ordered by skill, then id. What stays open is already in that order and every new id is
+        // larger than every old one, so each skill's run is its open vacancies still valid, then its new ones.
+        // Every entry is written and the write position advances only for those kept (one spare slot).
+        Reserve(ref _next, _openCount + posted + 1);
+        var next = _next;
+        int count = 0, start = 0;
+        for (int skill = 0; skill < 3; skill++)
+        {
+            int end = _skillEnd[skill];
+            for (int i = start; i < end; i++)
+            {
+                next[count] = _open[i];
+                count += _open[i].Expires > week ? 1 : 0;
+            }
+            start = end;
+            for (int n = 0; n < posted; n++)
+            {
+                next[count] = _posted[n];
+                count += _posted[n].Skill == skill ? 1 : 0;
+            }
+            _skillEnd[skill] = count;
+            ctx.EligibleVacancies[skill] = count;
+        }
+        (_open, _next) = (_next, _open);
+        _openCount = count;
+
+        Reserve(ref _best, count);
+        for (int i = 0; i < count; i++) _best[i] = new Offer(i, -1, -1, _open[i].Indefinite);
     }
 
     /// <summary>Takes a batch of interviewed candidates; call once per batch, in any order.</summary>
@@ -71,21 +95,38 @@ public sealed class VacancyMarket
     /// </summary>
     public IReadOnlyList<Offer> Settle(WeekContext ctx, WeekTally tally)
     {
-        _offers.Clear();
-        if (_filled.Length < _open.Count) _filled = new bool[Math.Max(_open.Count, 2 * _filled.Length)];
-        var outside = EmployerRules.OutsideDraws(ctx.P, ctx.Week);
-        for (int v = 0; v < _open.Count; v++)
+        var p = ctx.P;
+        int count = _openCount;
+        Reserve(ref _filled, count);
+        Reserve(ref _contested, count + 1);
+        var outside = EmployerRules.OutsideDraws(p, ctx.Week);
+
+        // Vacancies nobody inside applied to close when any outsider was interviewed; the others are listed.
+        // Every vacancy's draw is read (a contested one's again below, the same number) so that nothing branches.
+        int contested = 0;
+        double none = p.OutsideInterviews > 0 ? PoissonCount.Zero(p.OutsideInterviews) : 2;
+        for (int v = 0; v < count; v++)
         {
+            bool open = _best[v].Agent < 0;
+            _contested[contested] = v;
+            contested += open ? 0 : 1;
+            _filled[v] = open & outside.U(Purpose.OutsideApplicants, _open[v].Id) > none;
+        }
+
+        _offers.Clear();
+        for (int c = 0; c < contested; c++)
+        {
+            int v = _contested[c];
             var offer = _best[v];
-            if (EmployerRules.OutsiderWins(ctx.P, outside, _open[v].Id, offer.Agent < 0 ? -1 : offer.Score))
+            if (EmployerRules.OutsiderWins(p, outside, _open[v].Id, offer.Score))
             {
                 _filled[v] = true;
                 continue;
             }
-            if (offer.Agent < 0) continue;
             tally.AddMarket(MarketCounter.Offers, 0);
             _offers.Add(offer);
         }
+
         // A few offers a week: ordered by client, each client's preferred offer first, the first of each is taken.
         System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_offers).Sort(new ByAgentThenPreference());
         _accepted.Clear();
@@ -96,14 +137,29 @@ public sealed class VacancyMarket
             _accepted.Add(offer);
             _filled[offer.Vacancy] = true;
         }
-        int kept = 0;
-        for (int i = 0; i < _open.Count; i++)
+
+        // Filled vacancies leave the board; each skill's run shrinks by its own.
+        int kept = 0, start = 0;
+        for (int skill = 0; skill < 3; skill++)
         {
-            if (!_filled[i]) _open[kept++] = _open[i];
-            _filled[i] = false;
+            int end = _skillEnd[skill];
+            for (int i = start; i < end; i++)
+            {
+                _open[kept] = _open[i];
+                kept += _filled[i] ? 0 : 1;
+                _filled[i] = false;
+            }
+            start = end;
+            _skillEnd[skill] = kept;
         }
-        _open.RemoveRange(kept, _open.Count - kept);
+        _openCount = kept;
         return _accepted;
+    }
+
+    /// <summary>Grows a buffer to hold at least <paramref name="length"/> entries; its contents are not kept.</summary>
+    private static void Reserve<T>(ref T[] buffer, int length)
+    {
+        if (buffer.Length < length) buffer = new T[Math.Max(length, 2 * buffer.Length)];
     }
 
     private readonly struct ByAgentThenPreference : IComparer<Offer>
