@@ -16,6 +16,8 @@ public sealed class MetricsRecorder
     private readonly long[] _cumSustained26 = new long[MetricGroups.Count];
     private readonly long[] _cumSustained52 = new long[MetricGroups.Count];
     private readonly long[] _cumCracks = new long[MetricGroups.Count * CrackKinds.Count];
+    private readonly long[] _groups = new long[MetricGroups.Count * WeekTally.GroupCounterCount];
+    private readonly long[] _cracks = new long[MetricGroups.Count * CrackKinds.Count];
     private readonly double[] _cumAgencyCost;
     private readonly double[] _weekCosts;
     private double _cumService, _cumTotal;
@@ -37,7 +39,7 @@ public sealed class MetricsRecorder
         foreach (var g in MetricGroups.All)
         {
             string k = g.Key();
-            long G(GroupCounter c) => _t.Group(g, c);
+            long G(GroupCounter c) => _groups[(int)g * WeekTally.GroupCounterCount + (int)c];
             Add("population", k, "", "jobseekers", () => G(GroupCounter.Population));
             Add("unemployed", k, "", "jobseekers", () => G(GroupCounter.Unemployed));
             Add("employed", k, "", "jobseekers", () => G(GroupCounter.Employed));
@@ -58,7 +60,7 @@ public sealed class MetricsRecorder
             Add("sustainedJobs52", k, "", "cumulative", () => _cumSustained52[(int)g]);
             foreach (var c in CrackKinds.All)
             {
-                Add("cracks." + c.Key(), k, "", "per week", () => _t.Crack(g, c));
+                Add("cracks." + c.Key(), k, "", "per week", () => _cracks[(int)g * CrackKinds.Count + (int)c]);
                 Add("cumulativeCracks." + c.Key(), k, "", "cumulative", () => _cumCracks[(int)g * CrackKinds.Count + (int)c]);
             }
             Add("cumulativeCracks", k, "", "cumulative", () =>
@@ -145,11 +147,12 @@ public sealed class MetricsRecorder
         _vacanciesOpen = vacanciesOpen;
         _vacanciesPosted = vacanciesPosted;
         CostRules.WeekCosts(ctx.P, tally, _weekCosts);
+        tally.SumGroups(_groups, _cracks);
         for (int g = 0; g < MetricGroups.Count; g++)
         {
-            _cumSustained26[g] += tally.Group((MetricGroup)g, GroupCounter.NewSustained26);
-            _cumSustained52[g] += tally.Group((MetricGroup)g, GroupCounter.NewSustained52);
-            for (int c = 0; c < CrackKinds.Count; c++) _cumCracks[g * CrackKinds.Count + c] += tally.Crack((MetricGroup)g, (CrackKind)c);
+            _cumSustained26[g] += _groups[g * WeekTally.GroupCounterCount + (int)GroupCounter.NewSustained26];
+            _cumSustained52[g] += _groups[g * WeekTally.GroupCounterCount + (int)GroupCounter.NewSustained52];
+            for (int c = 0; c < CrackKinds.Count; c++) _cumCracks[g * CrackKinds.Count + c] += _cracks[g * CrackKinds.Count + c];
         }
         for (int a = 0; a < _cumAgencyCost.Length; a++)
         {

@@ -94,8 +94,8 @@ public sealed class WeekTally
 
     /// <summary>
     /// Adds the week's in-work changes to the running <paramref name="stocks"/> and writes the stocks into the
-    /// week's group counters (people in work are part of the population): after this the tally reads as if
-    /// every client had been counted.
+    /// week's group counters; the population is those in work and the unemployed counted this week (the only
+    /// clients in it). After this the tally reads as if every client had been counted.
     /// </summary>
     public void SettleInWork(long[] stocks)
     {
@@ -107,8 +107,37 @@ public sealed class WeekTally
                 stocks[i] += Counts[InWorkBase + i];
                 Counts[GroupBase + key * GroupCounterCount + (int)InWorkCounters[c]] += stocks[i];
             }
-            Counts[GroupBase + key * GroupCounterCount + (int)GroupCounter.Population] += stocks[key * InWorkCounterCount];
+            int group = GroupBase + key * GroupCounterCount;
+            Counts[group + (int)GroupCounter.Population] += stocks[key * InWorkCounterCount] + Counts[group + (int)GroupCounter.Unemployed];
         }
+    }
+
+    /// <summary>
+    /// Every group's counters and cracks, summed over the keys in one pass: <paramref name="groups"/> is indexed
+    /// group × <see cref="GroupCounterCount"/> + counter, <paramref name="cracks"/> group × crack kinds + kind.
+    /// A week's metrics read each group sum several times; summing per read walks all keys every time.
+    /// </summary>
+    public void SumGroups(Span<long> groups, Span<long> cracks)
+    {
+        groups.Clear();
+        cracks.Clear();
+        var counts = Counts.AsSpan();
+        for (int key = 0; key < MetricGroups.KeyCount; key++)
+        {
+            var keyGroups = counts.Slice(GroupBase + key * GroupCounterCount, GroupCounterCount);
+            var keyCracks = counts.Slice(CrackBase + key * CrackKinds.Count, CrackKinds.Count);
+            for (int mask = MetricGroups.MaskOfKey[key]; mask != 0; mask &= mask - 1)
+            {
+                int g = System.Numerics.BitOperations.TrailingZeroCount(mask);
+                Accumulate(groups.Slice(g * GroupCounterCount, GroupCounterCount), keyGroups);
+                Accumulate(cracks.Slice(g * CrackKinds.Count, CrackKinds.Count), keyCracks);
+            }
+        }
+    }
+
+    private static void Accumulate(Span<long> into, ReadOnlySpan<long> add)
+    {
+        for (int i = 0; i < add.Length; i++) into[i] += add[i];
     }
 
     public long Group(MetricGroup g, GroupCounter c) => SumOverKeys(g, GroupBase, GroupCounterCount, (int)c);

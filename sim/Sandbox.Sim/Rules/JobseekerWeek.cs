@@ -146,7 +146,10 @@ public static class JobseekerWeek
         }
     }
 
-    /// <summary>End-of-week stocks of clients out of work and the waiting lists the agencies will see next week.</summary>
+    /// <summary>
+    /// End-of-week stocks of clients out of work and the waiting lists the agencies will see next week. The
+    /// population is not counted here: it is the unemployed plus those in work (<see cref="WeekTally.SettleInWork"/>).
+    /// </summary>
     private static void Observe(in Jobseeker js, WeekContext ctx, AgentOutputs o)
     {
         var t = o.Tally;
@@ -156,12 +159,10 @@ public static class JobseekerWeek
             case LabourStatus.Employed when js.JobStart == ctx.Week:
                 // Kept on by a course sponsor this week: counted like a market hire, which is observed still
                 // unemployed in its hire week and in work from the next.
-                t.AddGroups(js.GroupKey, GroupCounter.Population);
                 t.AddGroups(js.GroupKey, GroupCounter.Unemployed);
                 if (js.SpellWeeks(ctx.Week) >= 52) t.AddGroups(js.GroupKey, GroupCounter.LongTerm);
                 break;
             case LabourStatus.Unemployed:
-                t.AddGroups(js.GroupKey, GroupCounter.Population);
                 t.AddGroups(js.GroupKey, GroupCounter.Unemployed);
                 if (js.SpellWeeks(ctx.Week) >= 52) t.AddGroups(js.GroupKey, GroupCounter.LongTerm);
                 if (js.Engagement != Engagement.Held)
