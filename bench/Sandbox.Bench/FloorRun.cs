@@ -6,9 +6,9 @@ using Sandbox.Sim.Rules;
 namespace Sandbox.Bench;
 
 /// <summary>
-/// The floor: every week, visit as many jobseekers' structs as the kernel visited (read and write them, spread
-/// over the present population as the kernel's visits are), draw the same number of counter-based random
-/// numbers as the kernel drew that week (one agent-week key per visited agent, one mix per draw), and write then
+/// The floor: every week, visit the clients the kernel visited, in its order (read and write each struct,
+/// fetched into the cache as far ahead as the kernel fetches), draw the same number of counter-based random
+/// numbers as the kernel drew that week (one agent-week key per visited client, one mix per draw) and write then
 /// read back as many interviewed candidates. No model logic; what is left is the irreducible cost.
 /// </summary>
 public static class FloorRun
@@ -19,11 +19,13 @@ public static class FloorRun
         ulong bits = 0;
         for (int w = 0; w < profile.Present.Length; w++)
         {
-            int present = profile.Present[w], n = Math.Max(1, profile.Visits[w]);
+            var visited = profile.Visited[w];
+            int n = Math.Max(1, visited.Length);
             long perAgent = profile.Draws[w] / n, extra = profile.Draws[w] % n;
-            for (int v = 0; v < n; v++)
+            for (int v = 0; v < visited.Length; v++)
             {
-                int i = (int)((long)v * present / n);
+                if (v + KernelSimulation.PrefetchAhead < visited.Length) CacheHint.Fetch(ref agents[visited[v + KernelSimulation.PrefetchAhead]]);
+                int i = visited[v];
                 ref var js = ref agents[i];
                 js.Trust = js.Trust * 0.999f + 0.0005f;
                 long k = perAgent + (v < extra ? 1 : 0);
@@ -31,6 +33,7 @@ public static class FloorRun
                 ulong key = CounterRng.AgentWeekKey(p.SeedKey, i, w);
                 for (int j = 0; j < k; j++) bits ^= CounterRng.Bits(key, Purpose.Sampling, j);
             }
+            int present = profile.Present[w];
             int shortlisted = profile.Candidates[w];
             for (int a = 0; a < shortlisted; a++)
                 candidates[a] = new Candidate(a % present, a, bits * (1.0 / ulong.MaxValue));

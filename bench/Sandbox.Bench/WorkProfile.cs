@@ -3,13 +3,14 @@ using Sandbox.Sim.Engine;
 namespace Sandbox.Bench;
 
 /// <summary>
-/// What one run of the kernel does per week — agents present and visited, random numbers drawn, candidates kept —
-/// recorded once so the floor benchmark can repeat exactly that much drawing and memory traffic.
+/// What one run of the kernel does per week — agents present, the clients it visited (which, in what order),
+/// random numbers drawn, candidates kept — recorded once so the floor benchmark can repeat exactly that much
+/// drawing and memory traffic.
 /// </summary>
 public sealed class WorkProfile
 {
     public required int[] Present { get; init; }
-    public required int[] Visits { get; init; }
+    public required int[][] Visited { get; init; }
     public required long[] Draws { get; init; }
     public required int[] Candidates { get; init; }
 
@@ -19,17 +20,17 @@ public sealed class WorkProfile
     {
         var sim = new KernelSimulation(p);
         var present = new int[p.Weeks];
-        var visits = new int[p.Weeks];
+        var visited = new int[p.Weeks][];
         var draws = new long[p.Weeks];
         var apps = new int[p.Weeks];
         for (int w = 0; w < p.Weeks; w++)
         {
             sim.Step();
             present[w] = p.EnteredBy[w];
-            visits[w] = sim.LastWeekVisits;
+            visited[w] = sim.LastWeekVisited.ToArray();
             draws[w] = sim.LastWeek.Draws;
             apps[w] = sim.LastWeekCandidates;
         }
-        return new WorkProfile { Present = present, Visits = visits, Draws = draws, Candidates = apps };
+        return new WorkProfile { Present = present, Visited = visited, Draws = draws, Candidates = apps };
     }
 }

@@ -65,6 +65,9 @@ public sealed class KernelSimulation
     /// <summary>Clients whose week was run (not skipped) in the last week run (a diagnostic for benchmarks).</summary>
     public int LastWeekVisits => _visits;
 
+    /// <summary>The clients whose week was run in the last week run, in visiting order (a diagnostic for benchmarks).</summary>
+    internal ReadOnlySpan<int> LastWeekVisited => _due.AsSpan(0, _visits);
+
     /// <summary>Interviewed candidates in the last week run (a diagnostic for benchmarks).</summary>
     public int LastWeekCandidates => _cycle.Outputs.Candidates.Count;
 
@@ -140,29 +143,34 @@ public sealed class KernelSimulation
         _cycle.End();
     }
 
-    private const int PrefetchAhead = 16;
+    /// <summary>How many visits ahead a client's struct is fetched (the floor benchmark fetches as far ahead).</summary>
+    internal const int PrefetchAhead = 16;
 
     /// <summary>Fills <see cref="_due"/> with the clients to visit this week, in processing order.</summary>
     private int CollectDue(int present, int week)
     {
+        // Spans in locals: the loop runs over every present client each week, and fields would be reloaded
+        // and bounds-checked on every step.
         int due = 0;
+        var list = _due.AsSpan();
+        var wake = _wake.AsSpan(0, present);
         if (_order is null)
         {
-            for (int i = 0; i < present; i++) Collect(i, week, ref due);
+            for (int i = 0; i < wake.Length; i++) Collect(list, wake, i, week, ref due);
         }
         else
         {
-            foreach (int i in _order) if (i < present) Collect(i, week, ref due);
+            foreach (int i in _order) if (i < present) Collect(list, wake, i, week, ref due);
         }
         return due;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private void Collect(int i, int week, ref int due)
+    private static void Collect(Span<int> list, ReadOnlySpan<int> wake, int i, int week, ref int due)
     {
         // Written always, kept only when due: who is due is close to random, so a branch would mispredict often.
-        _due[due] = i;
-        due += _wake[i] <= week ? 1 : 0;
+        list[due] = i;
+        due += wake[i] <= week ? 1 : 0;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
