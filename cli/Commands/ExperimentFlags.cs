@@ -42,14 +42,9 @@ internal sealed class ExperimentFlags(int defaultReps)
         IProgress<PlanProgress> progress, CancellationToken cancellationToken)
     {
         if (parse.GetValue(Cluster) is not { } cluster) return PlanRunner.Run(plan, options, progress, cancellationToken);
-        var target = new ClusterTarget(Flags.Redis("--cluster", cluster), ValidClusterId(parse.GetValue(ClusterId)));
+        var target = new ClusterTarget(Flags.Redis("--cluster", cluster), Flags.ClusterId("--cluster-id", parse.GetValue(ClusterId), ClusterTarget.DefaultClusterId));
         return target.Run(kind, fingerprint, parse.GetValue(Resume), plan, progress, cancellationToken);
     }
-
-    private static string ValidClusterId(string? id) =>
-        id is null ? ClusterTarget.DefaultClusterId
-        : id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? id
-        : throw new CliInputException("--cluster-id", id, "1 to 64 letters, digits, '-' or '_'");
 
     public int Replications(ParseResult parse) => Flags.Int("--reps", parse.GetValue(Reps), defaultReps, 1, CompareOptions.MaxReplications);
 

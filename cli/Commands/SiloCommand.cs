@@ -28,7 +28,7 @@ internal static class SiloCommand
                 Redis = parse.GetValue(redis) is { } r ? Flags.Redis("--redis", r) : null,
                 StorageDirectory = parse.GetValue(storage),
             };
-            if (parse.GetValue(clusterId) is { Length: > 0 } id) options.ClusterId = id;
+            options.ClusterId = Flags.ClusterId("--cluster-id", parse.GetValue(clusterId), options.ClusterId);
             int? silo = ValidPort("--silo-port", parse.GetValue(siloPort));
             int? gateway = ValidPort("--gateway-port", parse.GetValue(gatewayPort));
             if (options.IsCluster && silo is null && gateway is null) options.FreePorts();

@@ -26,6 +26,12 @@ public static class Flags
         return text;
     }
 
+    /// <summary>A cluster id, the one silos and clients must share (it also names the cluster's keys in Redis).</summary>
+    public static string ClusterId(string flag, string? text, string fallback) =>
+        text is null ? fallback
+        : text.Length is > 0 and <= 64 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? text
+        : throw new CliInputException(flag, text, "1 to 64 letters, digits, '-' or '_'");
+
     public static OutputFormat Format(string? text) => text?.ToLowerInvariant() switch
     {
         null or "csv" => OutputFormat.Csv,

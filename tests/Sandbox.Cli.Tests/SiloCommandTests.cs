@@ -5,16 +5,18 @@ namespace Sandbox.Cli.Tests;
 public class SiloCommandTests
 {
     [Theory]
-    [InlineData(new[] { "silo", "--redis", "localhost" }, "--redis")]
-    [InlineData(new[] { "silo", "--redis", "localhost:70000" }, "--redis")]
-    [InlineData(new[] { "silo", "--silo-port", "0" }, "--silo-port")]
-    [InlineData(new[] { "silo", "--gateway-port", "99999" }, "--gateway-port")]
-    public void Bad_silo_flags_exit_2_naming_the_flag(string[] args, string flag)
+    [InlineData(new[] { "silo", "--redis", "localhost" }, "--redis", "1 to 65535")]
+    [InlineData(new[] { "silo", "--redis", "localhost:70000" }, "--redis", "1 to 65535")]
+    [InlineData(new[] { "silo", "--silo-port", "0" }, "--silo-port", "1 to 65535")]
+    [InlineData(new[] { "silo", "--gateway-port", "99999" }, "--gateway-port", "1 to 65535")]
+    [InlineData(new[] { "silo", "--cluster-id", "no spaces" }, "--cluster-id", "1 to 64 letters, digits")]
+    [InlineData(new[] { "silo", "--cluster-id", "" }, "--cluster-id", "1 to 64 letters, digits")]
+    public void Bad_silo_flags_exit_2_naming_the_flag(string[] args, string flag, string allowed)
     {
         var result = Cli.Invoke(args);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(flag, result.Error);
-        Assert.Contains("1 to 65535", result.Error);
+        Assert.Contains(allowed, result.Error);
     }
 
     [Fact]
