@@ -1,5 +1,5 @@
-using System.Text;
 using Sandbox.Cli.Input;
+using Sandbox.Sim.Files;
 
 namespace Sandbox.Cli.Output;
 
@@ -18,15 +18,6 @@ public static class TextFile
         {
             throw new CliInputException(flag, path, "a writable file path (" + e.Message + ")");
         }
-        string temp = full + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
-        try
-        {
-            File.WriteAllText(temp, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
+        AtomicFile.WriteAllText(full, text);
     }
 }

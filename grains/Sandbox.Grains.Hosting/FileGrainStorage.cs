@@ -30,15 +30,15 @@ public sealed class FileGrainStorage(string directory, Serializer serializer, IA
         return Task.CompletedTask;
     }
 
-    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var path = PathOf(stateName, grainId);
         CheckETag(path, grainState.ETag);
-        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-        await File.WriteAllBytesAsync(temp, serializer.SerializeToArray(grainState.State));
-        File.Move(temp, path, overwrite: true);
+        // A state is a few kilobytes: written synchronously, through a temporary file so a crash never leaves half of one.
+        Sandbox.Sim.Files.AtomicFile.WriteAllBytes(path, serializer.SerializeToArray(grainState.State));
         grainState.ETag = Stamp(path);
         grainState.RecordExists = true;
+        return Task.CompletedTask;
     }
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)

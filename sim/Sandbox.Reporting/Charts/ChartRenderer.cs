@@ -1,3 +1,4 @@
+using Sandbox.Sim.Files;
 using ScottPlot;
 
 namespace Sandbox.Reporting;

@@ -1,3 +1,4 @@
+using Sandbox.Sim.Files;
 namespace Sandbox.Reporting;
 
 /// <summary>Writes a table in the format its file extension names, so CLI options and report settings take just a path.</summary>

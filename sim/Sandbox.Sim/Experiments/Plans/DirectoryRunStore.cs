@@ -46,17 +46,7 @@ public sealed class DirectoryRunStore : IRunStore
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(Tag.Length), values.Length);
         var body = bytes.AsSpan(Tag.Length + 4);
         for (int i = 0; i < values.Length; i++) BinaryPrimitives.WriteDoubleLittleEndian(body[(8 * i)..], values[i]);
-        string path = PathOf(key);
-        string temp = path + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
-        try
-        {
-            File.WriteAllBytes(temp, bytes);
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
+        Files.AtomicFile.WriteAllBytes(PathOf(key), bytes);
     }
 
     private string PathOf(string key)
