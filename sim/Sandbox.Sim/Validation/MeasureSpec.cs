@@ -54,4 +54,10 @@ public sealed class CohortSpec
 
     /// <summary>A barrier the client had at entry (housing, health, mobility, debt, family, skills, admin).</summary>
     public string? Barrier { get; set; }
+
+    /// <summary>
+    /// The <see cref="Barrier"/> at least this severe at entry (1–3; 1 when unset): a study that enrolled only
+    /// severe cases, such as the IPS trials' people with severe mental illness, counts only the model's severe cases.
+    /// </summary>
+    public int? BarrierSeverityAtLeast { get; set; }
 }

@@ -117,3 +117,30 @@ public class MeasureTests
         Assert.Equal(1 / 3.0, new PlacementMeasure(AgencyKind.Training, 26, new Cohort(null, "all"), Arm.Base).Evaluate(Base(run)), 12);
     }
 }
+
+/// <summary>Who a cohort counts, from the profile at entry.</summary>
+public class CohortTests
+{
+    private static Jobseeker WithHealth(int severity)
+    {
+        var js = new Jobseeker();
+        if (severity > 0) js.InitSeverity((int)Barrier.Health, severity);
+        return js;
+    }
+
+    [Fact]
+    public void A_severity_floor_keeps_only_clients_whose_barrier_was_that_severe_at_entry()
+    {
+        var any = new Cohort(new CohortSpec { Barrier = "health" });
+        var severe = new Cohort(new CohortSpec { Barrier = "health", BarrierSeverityAtLeast = 3 });
+        Assert.Equal([false, true, true, true], Enumerable.Range(0, 4).Select(s => any.Profile(WithHealth(s))));
+        Assert.Equal([false, false, false, true], Enumerable.Range(0, 4).Select(s => severe.Profile(WithHealth(s))));
+    }
+
+    [Theory]
+    [InlineData(null, 3)]
+    [InlineData("health", 0)]
+    [InlineData("health", 4)]
+    public void A_severity_floor_needs_a_barrier_and_a_severity_the_model_has(string? barrier, int floor) =>
+        Assert.Throws<FactFileException>(() => new Cohort(new CohortSpec { Barrier = barrier, BarrierSeverityAtLeast = floor }));
+}

@@ -32,6 +32,14 @@ public class QuickSuiteTests(QuickSuite suite, ITestOutputHelper output) : IClas
     }
 
     [Fact]
+    public void Integration_raises_employment_more_for_severe_health_barriers_than_for_all()
+    {
+        // The IPS row counts only severe cases, as the trials enrolled; its reference row counts every health barrier.
+        var rows = suite.Report.Rows.ToDictionary(r => r.Key);
+        Assert.True(rows["ips-integration/relativeRisk"].Model.Mean > rows["ips-integration/anyHealthBarrier"].Model.Mean + 0.1);
+    }
+
+    [Fact]
     public void Covers_every_fact_of_the_model_brief()
     {
         var numbers = FactLibrary.All().Select(f => f.Fact).ToHashSet();

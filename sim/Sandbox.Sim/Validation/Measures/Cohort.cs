@@ -13,6 +13,7 @@ public sealed class Cohort
     private readonly int _minBarriers;
     private readonly int _maxBarriers;
     private readonly int _barrier;
+    private readonly int _minSeverity;
 
     public Cohort(CohortSpec? spec, string defaultSource = "inflow")
     {
@@ -26,13 +27,16 @@ public sealed class Cohort
             _barrier = Array.FindIndex(Barriers.All, b => b.Key() == key);
             if (_barrier < 0) throw new FactFileException("measure.cohort.barrier", key, string.Join(", ", Barriers.All.Select(b => b.Key())));
         }
+        _minSeverity = spec?.BarrierSeverityAtLeast ?? 1;
+        if (spec?.BarrierSeverityAtLeast is { } s && (_barrier < 0 || s < 1 || s > 3))
+            throw new FactFileException("measure.cohort.barrierSeverityAtLeast", s.ToString(), "1, 2 or 3, with a barrier");
     }
 
     /// <summary>Does the client's profile at entry qualify (ignoring the source)?</summary>
     public bool Profile(in Jobseeker js)
     {
         int n = js.InitialBarrierCount;
-        return n >= _minBarriers && n <= _maxBarriers && (_barrier < 0 || js.InitialSeverity(_barrier) > 0);
+        return n >= _minBarriers && n <= _maxBarriers && (_barrier < 0 || js.InitialSeverity(_barrier) >= _minSeverity);
     }
 
     /// <summary>A client counted from entry: inflow entrants, the initial stock, or both.</summary>
