@@ -19,12 +19,6 @@ public sealed class AgentOutputs(int agencies)
     /// the kernel leaves it null and keeps only counts.
     /// </summary>
     public GrowableBuffer<int>? AppliedTo { get; init; }
-    /// <summary>
-    /// When set, clients' job searches are gathered here during their turns and sent together once every client
-    /// has had one (the kernel); when null each client's applications go out in its turn (the grain engine).
-    /// </summary>
-    public GrowableBuffer<Rules.SearchIntent>? Searches { get; init; }
-
     public GrowableBuffer<WaitEntry>[] Waiting { get; } = Enumerable.Range(0, agencies).Select(_ => new GrowableBuffer<WaitEntry>(64)).ToArray();
 
     private ulong _agentWeekKey;
@@ -77,7 +71,6 @@ public sealed class AgentOutputs(int agencies)
         Tally.Clear();
         Candidates.Clear();
         AppliedTo?.Clear();
-        Searches?.Clear();
         foreach (var w in Waiting) w.Clear();
     }
 

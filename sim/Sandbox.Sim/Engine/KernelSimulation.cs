@@ -40,7 +40,7 @@ public sealed class KernelSimulation
         _admitted = new byte[P.AgentCapacity];
         _wake = new int[P.AgentCapacity];
         _due = new int[P.AgentCapacity];
-        _cycle = new WeekCycle(P, options.Journey, gatherSearches: true);
+        _cycle = new WeekCycle(P, options.Journey);
         if (options.ShuffleOrder is { } shuffle) _order = ShuffledOrder(_agents.Length, shuffle);
     }
 

@@ -18,15 +18,12 @@ public sealed class WeekCycle
     private readonly GrowableBuffer<WaitEntry> _admissions = new(256);
     private readonly ParameterSchedule _schedule;
     private readonly long[] _inWork = new long[WeekTally.InWorkSize];
-    private readonly GrowableBuffer<int> _searchCounts = new(1024);
 
-    /// <param name="gatherSearches">Gather clients' job searches and send them together before hiring (an engine
-    /// that runs every client of a week in one place); otherwise each client's applications go out in its turn.</param>
-    public WeekCycle(ModelParameters parameters, IJourneySink? journey = null, bool gatherSearches = false)
+    public WeekCycle(ModelParameters parameters, IJourneySink? journey = null)
     {
         P = parameters;
         _schedule = new ParameterSchedule(parameters);
-        Outputs = new AgentOutputs(P.Agencies.Length) { Journey = journey, Searches = gatherSearches ? new(1024) : null };
+        Outputs = new AgentOutputs(P.Agencies.Length) { Journey = journey };
         Context = new WeekContext(P);
         Market = new VacancyMarket();
         Ledger = new BudgetLedger(P.Agencies.Length);
@@ -79,13 +76,9 @@ public sealed class WeekCycle
         return _admissions.Span;
     }
 
-    /// <summary>
-    /// Gathered job searches are sent, employers offer each vacancy to its best interviewed candidate and each client
-    /// takes the best offer; ordered by agent id, valid until the next call.
-    /// </summary>
+    /// <summary>Employers offer each vacancy to its best interviewed candidate and each client takes the best offer; ordered by agent id, valid until the next call.</summary>
     public IReadOnlyList<Offer> Hiring()
     {
-        if (Outputs.Searches is { } searches) JobSearchRules.SendAll(searches.Span, _searchCounts, Context, Outputs);
         Market.Shortlist(Outputs.Candidates.Span);
         return Market.Settle(Context, Outputs.Tally);
     }
