@@ -9,7 +9,7 @@ public sealed class RetentionSpec
     [Param(1, 104, Unit = "weeks", Source = "002: low-skilled 'part-time or on-call jobs'; assumption mean 16-week fixed-term contracts")]
     public double ShortContractWeeks { get; set; } = 16;
 
-    [Param(0, 1, Unit = "probability", Source = "assumption: 30% of fixed-term contracts are renewed or converted")]
+    [Param(0, 1, Unit = "probability", Source = "assumption: 30% of fixed-term contracts are converted to an indefinite contract when they end; the others end in a separation")]
     public double ShortContractRenewal { get; set; } = 0.30;
 
     [Param(0, 1, Unit = "per week per severity level", Source = "002 box 8 (barriers to 'entering and sustaining employment'); assumption 0.3%")]
