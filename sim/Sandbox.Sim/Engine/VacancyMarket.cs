@@ -1,6 +1,5 @@
 using Sandbox.Sim.Metrics;
 using Sandbox.Sim.Model;
-using Sandbox.Sim.Randomness;
 using Sandbox.Sim.Rules;
 
 namespace Sandbox.Sim.Engine;
@@ -104,13 +103,13 @@ public sealed class VacancyMarket
         // Vacancies nobody inside applied to close when any outsider was interviewed; the others are listed.
         // Every vacancy's draw is read (a contested one's again below, the same number) so that nothing branches.
         int contested = 0;
-        double none = p.OutsideInterviews > 0 ? PoissonCount.Zero(p.OutsideInterviews) : 2;
+        double noOutsider = EmployerRules.NoOutsiderChance(p);
         for (int v = 0; v < count; v++)
         {
             bool open = _best[v].Agent < 0;
             _contested[contested] = v;
             contested += open ? 0 : 1;
-            _filled[v] = open & outside.U(Purpose.OutsideApplicants, _open[v].Id) > none;
+            _filled[v] = open & EmployerRules.AnyOutsider(outside, _open[v].Id, noOutsider);
         }
 
         _offers.Clear();

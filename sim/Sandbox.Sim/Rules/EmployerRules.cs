@@ -63,17 +63,28 @@ public static class EmployerRules
     public static bool OutsiderWins(ModelParameters p, int week, int vacancyId, double insideScore) =>
         OutsiderWins(p, OutsideDraws(p, week), vacancyId, insideScore);
 
+    /// <summary>
+    /// The chance that no outsider is interviewed for a vacancy, rounded as the Poisson count rounds it; 2 (never
+    /// exceeded) when the scenario has no outside applicants. The same for every vacancy of a week.
+    /// </summary>
+    public static double NoOutsiderChance(ModelParameters p) => p.OutsideInterviews > 0 ? PoissonCount.Zero(p.OutsideInterviews) : 2;
+
+    /// <summary>
+    /// Is any outsider interviewed for this vacancy? Most vacancies have no client in the running, and for them
+    /// this one comparison is the whole of <see cref="OutsiderWins(ModelParameters, Draw, int, double)"/>.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool AnyOutsider(Draw outside, int vacancyId, double noOutsiderChance) =>
+        outside.U(Purpose.OutsideApplicants, vacancyId) > noOutsiderChance;
+
     /// <summary>The outside applicants' draws of a week (keyed like an agent's week, agent −4); mixed once per week by the market.</summary>
     public static Draw OutsideDraws(ModelParameters p, int week) => new(p.Seed, -4, week);
 
     public static bool OutsiderWins(ModelParameters p, Draw outside, int vacancyId, double insideScore)
     {
-        if (p.OutsideInterviews <= 0) return false;
-        double u = outside.U(Purpose.OutsideApplicants, vacancyId);
-        // Most vacancies have no client in the running: then only "any outsider at all?" matters, one comparison.
-        if (u <= PoissonCount.Zero(p.OutsideInterviews)) return false;
+        if (!AnyOutsider(outside, vacancyId, NoOutsiderChance(p))) return false;
         if (insideScore < 0) return true;
-        int k = PoissonCount.Of(p.OutsideInterviews, u);
+        int k = PoissonCount.Of(p.OutsideInterviews, outside.U(Purpose.OutsideApplicants, vacancyId));
         double insideBeatsAll = insideScore;
         for (int i = 1; i < k; i++) insideBeatsAll *= insideScore;
         return outside.U(Purpose.OutsideScore, vacancyId) >= insideBeatsAll;
