@@ -19,6 +19,12 @@ internal sealed record ClusterTarget(string Redis, string ClusterId)
 
     private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(20);
 
+    private static readonly string NoAnswer = $"none answered within {AnswerTimeout.TotalSeconds:0} s";
+
+    /// <summary>Why the cluster cannot take the runs, naming the flag and how to start a silo.</summary>
+    private IOException NoSilo(string why, Exception inner) =>
+        new($"--cluster {Redis}: no silo of cluster '{ClusterId}' could be reached ({why}); start one with 'sandbox silo --redis {Redis}'", inner);
+
     public PlanOutputs Run(string kind, string fingerprint, bool resume, ExperimentPlan plan, IProgress<PlanProgress> progress,
         CancellationToken cancellationToken)
     {
@@ -36,9 +42,7 @@ internal sealed record ClusterTarget(string Redis, string ClusterId)
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
-                string why = e is OperationCanceledException ? $"none answered within {AnswerTimeout.TotalSeconds:0} s" : e.GetBaseException().Message;
-                throw new IOException($"--cluster {Redis}: no silo of cluster '{ClusterId}' could be reached ({why}); " +
-                                      $"start one with 'sandbox silo --redis {Redis}'", e);
+                throw NoSilo(e is OperationCanceledException ? NoAnswer : e.GetBaseException().Message, e);
             }
         }
         try
@@ -51,8 +55,7 @@ internal sealed record ClusterTarget(string Redis, string ClusterId)
             }
             catch (TimeoutException e)
             {
-                throw new IOException($"--cluster {Redis}: no silo of cluster '{ClusterId}' answered within {AnswerTimeout.TotalSeconds:0} s; " +
-                                      $"start one with 'sandbox silo --redis {Redis}'", e);
+                throw NoSilo(NoAnswer, e);
             }
             return ClusterPlanRunner.RunAsync(grains, id, kind, plan, progress, cancellationToken).GetAwaiter().GetResult();
         }
