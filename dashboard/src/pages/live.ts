@@ -4,6 +4,7 @@ import { drawLines } from '../charts';
 import { exportRow } from '../exports';
 import { el, fmt } from '../format';
 import { hub, invoke, ready, HubFailure, onReconnected } from '../hub';
+import { FrameSequence } from '../sequence';
 import { notify, state } from '../state';
 
 // The live run: controls, headline tiles and the curves, redrawn at most once per animation frame as weekly
@@ -138,31 +139,24 @@ export const livePage: Page = {
       setTimeout(() => requestAnimationFrame(() => { lastDraw = performance.now(); draw(); }), wait);
     };
 
-    // Frames that arrive while the snapshot is on its way are kept and applied after it; a frame that skips a
-    // week (one sent between the snapshot and its reply) means the snapshot is stale, so it is fetched again.
-    let early: Frame[] = [];
-    let resyncing = false;
-    const apply = (f: Frame) => {
-      const held = snap!.history[0]?.length ?? 0;
-      if (f.week <= held) return; // a week the snapshot already holds
-      if (f.week > held + 1) { resync(); return; }
-      f.values.forEach((v, i) => snap!.history[i].push(v));
-      snap!.run = { ...snap!.run, week: f.week };
-      showStatus(snap!.run);
-      schedule();
-    };
+    // A frame sent between the snapshot and its reply skips a week: the snapshot is then fetched again.
+    const frames = new FrameSequence<Frame>({
+      at: f => f.week,
+      held: () => snap ? snap.history[0]?.length ?? 0 : null,
+      apply: f => {
+        f.values.forEach((v, i) => snap!.history[i].push(v));
+        snap!.run = { ...snap!.run, week: f.week };
+        showStatus(snap!.run);
+        schedule();
+      },
+      resync: () => { watch().catch(e => { frames.abandon(); fail(e); }); },
+    });
     const onFrame = (f: Frame) => {
       if (f.runId !== runId) return;
       probe.latencies.push(Date.now() - f.engineTime);
       probe.frames++;
-      if (!snap || resyncing) early.push(f);
-      else apply(f);
+      frames.offer(f);
     };
-    function resync(): void {
-      if (resyncing) return;
-      resyncing = true;
-      watch().catch(fail).finally(() => { resyncing = false; });
-    }
     const onStatus = (r: RunInfo) => { if (r.runId === runId) showStatus(r); };
     const onReset = (s: Snapshot) => { if (s.run.runId === runId) { snap = s; showStatus(s.run); schedule(); } };
 
@@ -171,9 +165,7 @@ export const livePage: Page = {
       const key = state.controlKey(runId!);
       controller = key ? await invoke<boolean>('ClaimControl', runId, key) : false;
       snap = await invoke<Snapshot>('Watch', runId);
-      const held = early;
-      early = [];
-      held.forEach(apply);
+      frames.settle();
       viewerNote.textContent = controller ? 'You control this run.' : 'You are watching. Only the session that started this run, or someone with its control key, can control it.';
       showStatus(snap.run);
       schedule();

@@ -1,5 +1,6 @@
 import { drawLines, drawSankey } from '../charts';
 import { el, fmt } from '../format';
+import { FrameSequence } from '../sequence';
 import type { Frame, Header, PollResult, PollView, Spotlight, View } from './types';
 
 // What the room sees, on the facilitator's projector and on every phone alike: a top bar (week, state, code) and
@@ -18,8 +19,14 @@ export class StageView {
   private readonly body = el('div', { class: 'ws-body', id: 'ws-stage' });
   private mine = new Map<string, string>();
   private drawPending = false;
-  private early: Frame[] = [];
-  private resyncing = false;
+  // A phone keeps at most 256 frames waiting for a view.
+  private readonly frames = new FrameSequence<Frame>({
+    at: f => f.header.revision,
+    held: () => this.view?.header.revision ?? null,
+    apply: f => this.apply(f),
+    resync: () => this.options.resync?.(),
+    limit: 256,
+  });
   readonly latencies: number[] = [];
 
   constructor(host: HTMLElement, private readonly options: StageOptions = {}) {
@@ -33,9 +40,7 @@ export class StageView {
   show(view: View): boolean {
     const same = this.view?.header.sessionId === view.header.sessionId;
     if (same && view.header.revision < this.view!.header.revision) return false;
-    if (!same) this.early = this.early.filter(f => f.header.sessionId === view.header.sessionId);
     this.view = view;
-    this.resyncing = false;
     this.header(view.header);
     this.body.replaceChildren();
     this.body.dataset.stage = view.header.stage;
@@ -46,23 +51,17 @@ export class StageView {
       case 'cracks': this.cracks(); break;
       default: this.charts();
     }
-    const later = this.early.filter(f => f.header.revision > view.header.revision);
-    this.early = [];
-    later.forEach(f => this.frame(f));
+    this.frames.settle(f => f.header.sessionId === view.header.sessionId);
     return true;
   }
 
   frame(f: Frame): void {
-    const v = this.view;
-    if (v && f.header.sessionId !== v.header.sessionId) return; // a session this screen has left
-    if (v && f.header.revision <= v.header.revision) return; // already in the view on screen
-    if (!v || f.header.revision > v.header.revision + 1) {
-      // Before the first view, or a frame missed: keep it for the view that comes (or is asked for) next.
-      this.early.push(f);
-      if (this.early.length > 256) this.early.shift();
-      if (v && !this.resyncing && this.options.resync) { this.resyncing = true; this.options.resync(); }
-      return;
-    }
+    if (this.view && f.header.sessionId !== this.view.header.sessionId) return; // a session this screen has left
+    this.frames.offer(f);
+  }
+
+  private apply(f: Frame): void {
+    const v = this.view!;
     this.latencies.push(Date.now() - f.engineTime);
     f.values.forEach((values, b) => values.forEach((value, s) => { v.branches[b]?.history[s]?.push(value); }));
     v.header = f.header;
