@@ -62,9 +62,6 @@ public sealed class KernelSimulation
 
     public WeekTally LastWeek => _cycle.Outputs.Tally;
 
-    /// <summary>Clients whose week was run (not skipped) in the last week run (a diagnostic for benchmarks).</summary>
-    public int LastWeekVisits => _visits;
-
     /// <summary>The clients whose week was run in the last week run, in visiting order (a diagnostic for benchmarks).</summary>
     internal ReadOnlySpan<int> LastWeekVisited => _due.AsSpan(0, _visits);
 
