@@ -3,6 +3,7 @@ using System.Globalization;
 using Sandbox.Cli.Input;
 using Sandbox.Cli.Output;
 using Sandbox.Reporting;
+using Sandbox.Sim.Experiments;
 using Sandbox.Sim.Validation;
 using Sandbox.Sim.Validation.Calibration;
 using Sandbox.Sim.Validation.Reports;

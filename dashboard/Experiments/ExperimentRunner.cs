@@ -21,13 +21,7 @@ public static class ExperimentRunner
             BaseSeed = plan.BaseSeed,
             MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1),
         };
-        var result = CompareRunner.Run(plan.Variants, options, progress is null ? null : new Callback(progress), cancellationToken);
+        var result = CompareRunner.Run(plan.Variants, options, progress is null ? null : new InlineProgress<CompareProgress>(progress), cancellationToken);
         return new ExperimentOutcome(plan, result);
-    }
-
-    /// <summary>Reports on the runner's own thread, unlike <see cref="Progress{T}"/>, so the last report is never late.</summary>
-    private sealed class Callback(Action<CompareProgress> report) : IProgress<CompareProgress>
-    {
-        public void Report(CompareProgress value) => report(value);
     }
 }

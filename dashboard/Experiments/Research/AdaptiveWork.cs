@@ -33,7 +33,7 @@ internal static class AdaptiveWork
         string title = $"Compare {string.Join(", ", variants.Select(v => v.Label))} to a set precision ({scenario.Name})";
         return new ResearchWork("adaptive", title, scenario, variants.Length * min, cap, scenario.Seed, command, (progress, ct) =>
         {
-            var done = AdaptiveCompareRunner.Run(variants, options, new CallbackProgress<ReplicationProgress>(r =>
+            var done = AdaptiveCompareRunner.Run(variants, options, new InlineProgress<ReplicationProgress>(r =>
                 progress(r.Replications * variants.Length, Math.Max(r.Replications, r.EstimatedTotal) * variants.Length)), ct);
             var result = done.Result;
             var artefacts = CurveArtefacts.Build(result, 0, Headlines.DefaultMetric, null, weeks, title,

@@ -28,7 +28,7 @@ internal static class ForkWork
         return new ResearchWork("fork", title, scenario, request.Replications, request.Replications, scenario.Seed, command, (progress, ct) =>
         {
             var result = ForkRunner.Run(scenario, week, branches, request.Replications, scenario.Seed, limits.RunOptions,
-                new CallbackProgress<PlanProgress>(p => progress(p.Completed, p.Total)), ct);
+                new InlineProgress<PlanProgress>(p => progress(p.Completed, p.Total)), ct);
             var artefacts = CurveArtefacts.Build(result, baseline, Headlines.DefaultMetric, null, weeks, title,
                 ForkRunner.Method(scenario, week, branches, request.Replications), limits.CaptionFor(command));
             return new ResearchResult("fork", scenario, artefacts, scenario.Seed, plan.Seeds, command, plan.Fingerprint(ForkRunner.Kind, Hosting.AppVersion.Text), result);

@@ -22,7 +22,7 @@ public sealed class PlanExecution(IGrainFactory grains, IConfiguration configura
     public PlanOutputs Run(Sim.Experiments.ExperimentPlan plan, string kind, PlanRunOptions local, Action<int, int> progress,
         CancellationToken cancellationToken)
     {
-        var report = new CallbackProgress<PlanProgress>(p => progress(p.Completed, p.Total));
+        var report = new InlineProgress<PlanProgress>(p => progress(p.Completed, p.Total));
         if (_inProcess) return PlanRunner.Run(plan, local, report, cancellationToken);
         return ClusterPlanRunner.RunAsync(grains, ExperimentPlans.NewId(kind), kind, plan, report, cancellationToken).GetAwaiter().GetResult();
     }

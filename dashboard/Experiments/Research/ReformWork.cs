@@ -40,7 +40,7 @@ internal static class ReformWork
         return new ResearchWork("reform", $"Reform to {variants[1].Label} ({scenario.Name})", scenario, plan.RunCount, request.Replications, scenario.Seed, command,
             (progress, ct) =>
             {
-                var compared = PlanRunner.RunSeries(plan, limits.RunOptions, new CallbackProgress<PlanProgress>(p => progress(p.Completed, p.Total)), ct);
+                var compared = PlanRunner.RunSeries(plan, limits.RunOptions, new InlineProgress<PlanProgress>(p => progress(p.Completed, p.Total)), ct);
                 var artefacts = ReformArtefacts.Build(scenario, compared, Headlines.DefaultMetric, null, weeks, limits.CaptionFor(command));
                 return new ResearchResult("reform", scenario, artefacts, scenario.Seed, plan.Seeds, command, plan.Fingerprint("reform", Hosting.AppVersion.Text), compared);
             });

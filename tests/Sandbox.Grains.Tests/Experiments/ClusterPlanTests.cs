@@ -29,7 +29,7 @@ public sealed class ClusterPlanTests(ThreeSiloCluster fixture) : IClassFixture<T
         var plan = Plan(reps: 2);
         var local = PlanRunner.Run(plan);
         var reports = new List<PlanProgress>();
-        var cluster = await ClusterPlanRunner.RunAsync(Grains, "plan-equal", "sweep", plan, new Recorder(reports.Add));
+        var cluster = await ClusterPlanRunner.RunAsync(Grains, "plan-equal", "sweep", plan, new InlineProgress<PlanProgress>(reports.Add));
 
         Assert.Equal(local.Outputs.Names, cluster.Outputs.Names);
         for (int run = 0; run < plan.RunCount; run++)
@@ -44,23 +44,18 @@ public sealed class ClusterPlanTests(ThreeSiloCluster fixture) : IClassFixture<T
     {
         var plan = Plan(reps: 4, weeks: 60);
         using var stop = new CancellationTokenSource();
-        var first = new Recorder(p => { if (p.Completed >= 3) stop.Cancel(); });
+        var first = new InlineProgress<PlanProgress>(p => { if (p.Completed >= 3) stop.Cancel(); });
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ClusterPlanRunner.RunAsync(Grains, "plan-resume", "sweep", plan, first, stop.Token));
         var paused = await Grains.Experiment("plan-resume").GetProgress();
         Assert.Equal(ExperimentStatus.Paused, paused.Status);
         Assert.True(paused.Finished < plan.RunCount, "every run finished before the cancel: make the runs longer");
 
         var reports = new List<PlanProgress>();
-        var resumed = await ClusterPlanRunner.RunAsync(Grains, "plan-resume", "sweep", plan, new Recorder(reports.Add));
+        var resumed = await ClusterPlanRunner.RunAsync(Grains, "plan-resume", "sweep", plan, new InlineProgress<PlanProgress>(reports.Add));
         Assert.True(reports[0].Reused >= 3, $"the second call reused {reports[0].Reused} runs");
         var local = PlanRunner.Run(plan);
         for (int run = 0; run < plan.RunCount; run++)
             Assert.True(local.Run(run).SequenceEqual(resumed.Run(run)), $"run {plan.KeyOf(run)} differs");
         ExperimentChecks.AssertCountedOnce(await Grains.Experiment("plan-resume").GetProgress());
-    }
-
-    private sealed class Recorder(Action<PlanProgress> report) : IProgress<PlanProgress>
-    {
-        public void Report(PlanProgress value) => report(value);
     }
 }

@@ -59,7 +59,7 @@ public class AdaptiveTests
             MinReplications = 3, MaxReplications = 12, BaseSeed = 4, MaxDegreeOfParallelism = 2,
         };
         var reports = 0;
-        var adaptive = AdaptiveCompareRunner.Run(variants, options, new Inline(_ => Interlocked.Increment(ref reports)));
+        var adaptive = AdaptiveCompareRunner.Run(variants, options, new InlineProgress<ReplicationProgress>(_ => Interlocked.Increment(ref reports)));
         int n = adaptive.Result.ReplicationCount;
         Assert.Equal(adaptive.Progress.Replications, n);
         Assert.InRange(n, 3, 12);
@@ -70,10 +70,5 @@ public class AdaptiveTests
                 Assert.True(plain.Run(v, r).Values.SequenceEqual(adaptive.Result.Run(v, r).Values));
         Assert.Equal(["co-location/employmentRate", "full-integration/employmentRate"], adaptive.Progress.Targets.Select(t => t.Target.Output));
         Assert.Contains("Adaptive replications", adaptive.Method(options));
-    }
-
-    private sealed class Inline(Action<ReplicationProgress> report) : IProgress<ReplicationProgress>
-    {
-        public void Report(ReplicationProgress value) => report(value);
     }
 }

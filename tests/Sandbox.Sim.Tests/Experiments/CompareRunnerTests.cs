@@ -71,7 +71,7 @@ public class CompareRunnerTests
     public void Progress_counts_every_run_once()
     {
         int reports = 0, last = 0;
-        var progress = new Recorder(p =>
+        var progress = new InlineProgress<CompareProgress>(p =>
         {
             Interlocked.Increment(ref reports);
             InterlockedMax(ref last, p.Completed);
@@ -95,10 +95,5 @@ public class CompareRunnerTests
     {
         int seen;
         while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen) { }
-    }
-
-    private sealed class Recorder(Action<CompareProgress> report) : IProgress<CompareProgress>
-    {
-        public void Report(CompareProgress value) => report(value);
     }
 }

@@ -56,7 +56,7 @@ public class PlanRunnerTests
         {
             var store = new DirectoryRunStore(dir);
             using var stop = new CancellationTokenSource();
-            var progress = new Inline(p => { if (p.Completed >= 4) stop.Cancel(); });
+            var progress = new InlineProgress<PlanProgress>(p => { if (p.Completed >= 4) stop.Cancel(); });
             Assert.ThrowsAny<OperationCanceledException>(() =>
                 PlanRunner.Run(plan, new PlanRunOptions { MaxDegreeOfParallelism = 2, Store = store }, progress, stop.Token));
             int kept = store.Count;
@@ -64,7 +64,7 @@ public class PlanRunnerTests
 
             int reused = -1;
             var resumed = PlanRunner.Run(plan, new PlanRunOptions { MaxDegreeOfParallelism = 1, Store = new DirectoryRunStore(dir) },
-                new Inline(p => { if (reused < 0) reused = p.Reused; }));
+                new InlineProgress<PlanProgress>(p => { if (reused < 0) reused = p.Reused; }));
             Assert.Equal(kept, reused);
             AssertSame(whole, resumed);
         }
@@ -132,10 +132,5 @@ public class PlanRunnerTests
         Assert.Equal(staff, values[outputs.IndexOf("total.cost.staff[pes]")]);
         Assert.Equal("EUR", outputs.UnitOf("total.cost.staff[pes]"));
         Assert.Throws<ArgumentException>(() => outputs.IndexOf("noSuchMetric"));
-    }
-
-    private sealed class Inline(Action<PlanProgress> report) : IProgress<PlanProgress>
-    {
-        public void Report(PlanProgress value) => report(value);
     }
 }
