@@ -41,13 +41,15 @@ public sealed class LostMeetingMeasure(int horizon, Cohort cohort, int burnIn) :
             // k counts in week k: a hire comes after that week's meeting and search; leaving the labour force comes
             // before the meeting, but no more often where one would have come due.
             int lastWeek = s.Ending == SpellEnd.Censored ? horizon - 1 : Math.Min(horizon - 1, s.End - s.Start);
+            var journey = run.Journeys.Of(s.Client);
+            int read = 0; // the journey is in week order, and so are the spell's weeks: one pass reads it
             for (int k = 1; k <= lastWeek; k++)
             {
                 int week = s.Start + k;
                 if (JobseekerWeek.MeetingDrawn(new Draw(p.Seed, s.Client, week), due))
                 {
                     wasDue[k].Add(length);
-                    if (HadMeeting(run, s.Client, week)) met[k]++;
+                    if (HadMeeting(journey, ref read, week)) met[k]++;
                 }
                 else notDue[k].Add(length);
             }
@@ -64,13 +66,12 @@ public sealed class LostMeetingMeasure(int horizon, Cohort cohort, int burnIn) :
         return longer / reached / ((double)spellWeeks / spells);
     }
 
-    private static bool HadMeeting(ArmRun run, int client, int week)
+    /// <summary>Was there a meeting in <paramref name="week"/>? Reads on from <paramref name="read"/>, past the weeks before it.</summary>
+    private static bool HadMeeting(ReadOnlySpan<JourneyEvent> journey, ref int read, int week)
     {
-        foreach (ref readonly var e in run.Journeys.Of(client))
-        {
-            if (e.Week > week) break;
-            if (e.Week == week && e.Kind == JourneyEventKind.Meeting) return true;
-        }
+        while (read < journey.Length && journey[read].Week < week) read++;
+        for (int i = read; i < journey.Length && journey[i].Week == week; i++)
+            if (journey[i].Kind == JourneyEventKind.Meeting) return true;
         return false;
     }
 
