@@ -15,7 +15,7 @@ public sealed class ClusterExperimentTests(RedisServer redis) : IClassFixture<Re
     [Fact]
     public async Task A_sweep_sent_to_a_cluster_writes_what_the_same_sweep_writes_locally()
     {
-        await using var silo = await SiloRunning.StartAsync(redis.ConnectionString);
+        await using var silo = await SiloRunning.StartAsync("silo", "--redis", redis.ConnectionString);
         using var dir = new TempDirectory();
         var onCluster = Cli.Invoke([.. Sweep, "--cluster", redis.ConnectionString, "--out", dir.File("cluster")]);
         Assert.True(onCluster.ExitCode == 0, onCluster.Error);
@@ -57,32 +57,5 @@ public sealed class ClusterExperimentTests(RedisServer redis) : IClassFixture<Re
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(flag + " = " + value, result.Error);
         Assert.Contains(allowed, result.Error);
-    }
-
-    /// <summary><c>sandbox silo --redis</c> run in this process until disposed, as SiloCommandTests run it.</summary>
-    private sealed class SiloRunning : IAsyncDisposable
-    {
-        private readonly CancellationTokenSource _stop = new();
-        private readonly StringWriter _output = new();
-        private Task<int> _run = Task.FromResult(0);
-
-        public string Output => _output.ToString();
-
-        public static async Task<SiloRunning> StartAsync(string redis)
-        {
-            var silo = new SiloRunning();
-            silo._run = Task.Run(() => SandboxCli.Run(["silo", "--redis", redis], CliConsole.Capture(silo._output, new StringWriter()), silo._stop.Token));
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (!silo.Output.Contains("sandbox silo ready") && DateTime.UtcNow < deadline && !silo._run.IsCompleted) await Task.Delay(100);
-            Assert.True(silo.Output.Contains("sandbox silo ready"), "the silo did not start: " + silo.Output);
-            return silo;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _stop.CancelAsync();
-            await _run.WaitAsync(TimeSpan.FromSeconds(60));
-            _stop.Dispose();
-        }
     }
 }

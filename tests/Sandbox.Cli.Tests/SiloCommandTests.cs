@@ -1,4 +1,5 @@
 using Sandbox.Cli;
+using Sandbox.Grains.Hosting;
 
 namespace Sandbox.Cli.Tests;
 
@@ -22,24 +23,9 @@ public class SiloCommandTests
     [Fact]
     public async Task An_embedded_silo_starts_and_leaves_cleanly_when_stopped()
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        using var stop = new CancellationTokenSource();
-        int silo = FreePort(), gateway = FreePort();
-        var run = Task.Run(() => SandboxCli.Run(["silo", "--silo-port", $"{silo}", "--gateway-port", $"{gateway}"],
-            CliConsole.Capture(output, error), stop.Token));
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!output.ToString().Contains("sandbox silo ready") && DateTime.UtcNow < deadline && !run.IsCompleted)
-            await Task.Delay(100);
-        Assert.Contains($"silo port {silo}, gateway port {gateway}, embedded", output.ToString());
-        await stop.CancelAsync();
-        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(60)));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        int silo = SandboxClusterOptions.FreePort(), gateway = SandboxClusterOptions.FreePort();
+        await using var running = await SiloRunning.StartAsync("silo", "--silo-port", $"{silo}", "--gateway-port", $"{gateway}");
+        Assert.Contains($"silo port {silo}, gateway port {gateway}, embedded", running.Output);
+        Assert.Equal(0, await running.StopAsync());
     }
 }
