@@ -32,7 +32,7 @@ public sealed class RedisClusterTests(RedisServer redis, ITestOutputHelper outpu
         var live = TestScenarios.Small(IntegrationLevel.JointPlanning, weeks: 20);
         TestScenarios.AssertBitIdentical(TestScenarios.Kernel(live), await Live.LiveRuns.RunToEnd(grains, "redis-live", live));
 
-        var spec = ExperimentChecks.Levels("redis", replications: 8, stock: 2000, weeks: 160);
+        var spec = ExperimentChecks.Interruptible("redis");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await grains.Experiment("redis").Launch(spec);
         var early = await Eventually.Until(grains.Experiment("redis").GetProgress, p => p.Finished >= 4, TimeSpan.FromSeconds(90), "first runs");

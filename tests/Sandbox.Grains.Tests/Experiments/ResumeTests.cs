@@ -13,7 +13,7 @@ public sealed class ResumeTests
     public async Task A_restarted_process_resumes_from_what_was_saved()
     {
         using var storage = new TempDirectory();
-        var spec = ExperimentChecks.Levels("resume", replications: 8, stock: 2000, weeks: 160);
+        var spec = ExperimentChecks.Interruptible("resume");
         Dictionary<int, RunOutcome> before;
         await using (var first = await SandboxTestCluster.StartAsync(1, storage.Path))
         {

@@ -18,7 +18,7 @@ public sealed class SiloFailureTests
         using var storage = new TempDirectory();
         await using var cluster = await SandboxTestCluster.StartAsync(3, storage.Path);
         var grains = cluster.GrainFactory;
-        var spec = ExperimentChecks.Levels("kill", replications: 8, stock: 2000, weeks: 160);
+        var spec = ExperimentChecks.Interruptible("kill");
 
         var (id, host) = await ExperimentOnSecondary(cluster);
         await grains.Experiment(id).Launch(spec);
