@@ -24,9 +24,12 @@ public sealed class LiveHub(ILiveRuns runs, IExperiments experiments, RunControl
         double speed = request!.WeeksPerSecond ?? LiveRunSettings.DefaultSpeed;
         CheckSpeed(speed);
         var scenario = resolver.Resolve(request.Scenario);
-        var run = await runs.StartAsync(scenario, new LiveRunSettings(speed, request.Paused));
+        // Created paused and resumed only once the starter is in the run's group: a fast run would otherwise publish
+        // its first weeks before the starter could receive them.
+        var run = await runs.StartAsync(scenario, new LiveRunSettings(speed, Paused: true));
         string key = control.Issue(run.RunId, Context.ConnectionId);
         await Groups.AddToGroupAsync(Context.ConnectionId, RunGroup(run.RunId));
+        if (!request.Paused) run = await runs.ResumeAsync(run.RunId);
         return new LiveRunTicket(run, key);
     }
 

@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Sandbox.Dashboard.Live;
 
 namespace Sandbox.Dashboard.Tests;
 
@@ -78,10 +80,23 @@ public class DashboardHost : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>The same dashboard with live runs and experiments on the in-process kernel ("Dashboard:Engine": "kernel").</summary>
+/// <summary>
+/// The same dashboard with live runs and experiments on the in-process kernel ("Dashboard:Engine": "kernel"), whose
+/// starts answer late (<see cref="LateStartRuns"/>) as on a busy machine.
+/// </summary>
 public sealed class KernelDashboardHost : DashboardHost
 {
     protected override string Engine => "kernel";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<LiveRuns>();
+            services.AddSingleton<ILiveRuns>(sp => new LateStartRuns(sp.GetRequiredService<LiveRuns>()));
+        });
+    }
 }
 
 [CollectionDefinition(Name)]
