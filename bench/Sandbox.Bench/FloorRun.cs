@@ -6,28 +6,36 @@ using Sandbox.Sim.Rules;
 namespace Sandbox.Bench;
 
 /// <summary>
-/// The floor: every week, visit the clients the kernel visited, in its order (read and write each struct,
-/// fetched into the cache as far ahead as the kernel fetches), draw the same number of counter-based random
-/// numbers as the kernel drew that week (one agent-week key per visited client, one mix per draw) and write then
-/// read back as many interviewed candidates. No model logic; what is left is the irreducible cost.
+/// The floor: every week, find the clients due as the kernel does (a branch-free scan of every present client's
+/// wake week into a due list), visit them in that order (read the admission byte, read and write the struct,
+/// fetched into the cache as far ahead as the kernel fetches, write the wake week the kernel wrote), draw the same
+/// number of counter-based random numbers as the kernel drew that week (one agent-week key per visited client, one
+/// mix per draw) and write then read back as many interviewed candidates. No model logic; what is left is the
+/// irreducible cost of that schedule, those draws and that memory.
 /// </summary>
 public static class FloorRun
 {
-    public static double Run(ModelParameters p, WorkProfile profile, Jobseeker[] agents, Candidate[] candidates)
+    public static double Run(ModelParameters p, WorkProfile profile, FloorMemory m)
     {
         double checksum = 0;
         ulong bits = 0;
+        var agents = m.Agents;
+        Array.Clear(m.Wake);
         for (int w = 0; w < profile.Present.Length; w++)
         {
-            var visited = profile.Visited[w];
-            int n = Math.Max(1, visited.Length);
+            int due = Collect(m.Wake.AsSpan(0, profile.Present[w]), m.Due, w);
+            // The scan must find the very clients the kernel visited: else the floor measures another schedule.
+            if (due != profile.Visited[w].Length) throw new InvalidOperationException($"week {w}: {due} due, the kernel visited {profile.Visited[w].Length}");
+            var next = profile.NextVisit[w];
+            int n = Math.Max(1, due);
             long perAgent = profile.Draws[w] / n, extra = profile.Draws[w] % n;
-            for (int v = 0; v < visited.Length; v++)
+            for (int v = 0; v < due; v++)
             {
-                if (v + KernelSimulation.PrefetchAhead < visited.Length) CacheHint.Fetch(ref agents[visited[v + KernelSimulation.PrefetchAhead]]);
-                int i = visited[v];
+                if (v + KernelSimulation.PrefetchAhead < due) CacheHint.Fetch(ref agents[m.Due[v + KernelSimulation.PrefetchAhead]]);
+                int i = m.Due[v];
                 ref var js = ref agents[i];
-                js.Trust = js.Trust * 0.999f + 0.0005f;
+                js.Trust = js.Trust * 0.999f + 0.0005f + m.Admitted[i];
+                m.Wake[i] = next[v];
                 long k = perAgent + (v < extra ? 1 : 0);
                 if (k == 0) continue;
                 ulong key = CounterRng.AgentWeekKey(p.SeedKey, i, w);
@@ -35,6 +43,7 @@ public static class FloorRun
             }
             int present = profile.Present[w];
             int shortlisted = profile.Candidates[w];
+            var candidates = m.Candidates;
             for (int a = 0; a < shortlisted; a++)
                 candidates[a] = new Candidate(a % present, a, bits * (1.0 / ulong.MaxValue));
             for (int a = 0; a < shortlisted; a++) checksum += candidates[a].Score;
@@ -42,6 +51,26 @@ public static class FloorRun
         return checksum + (bits & 1) + agents[0].Trust;
     }
 
-    public static Jobseeker[] Population(ModelParameters p) =>
-        Enumerable.Range(0, p.AgentCapacity).Select(i => PopulationRules.Create(p, i)).ToArray();
+    /// <summary>The kernel's due scan: every present client's wake week read, the id written always and kept when due.</summary>
+    private static int Collect(ReadOnlySpan<int> wake, Span<int> list, int week)
+    {
+        int due = 0;
+        for (int i = 0; i < wake.Length; i++)
+        {
+            list[due] = i;
+            due += wake[i] <= week ? 1 : 0;
+        }
+        return due;
+    }
+
+}
+
+/// <summary>The memory the floor touches, sized like the kernel's: the population, admissions, wake weeks, due list and candidates.</summary>
+public sealed class FloorMemory(ModelParameters p, WorkProfile profile)
+{
+    public Jobseeker[] Agents { get; } = Enumerable.Range(0, p.AgentCapacity).Select(i => PopulationRules.Create(p, i)).ToArray();
+    public byte[] Admitted { get; } = new byte[p.AgentCapacity];
+    public int[] Wake { get; } = new int[p.AgentCapacity];
+    public int[] Due { get; } = new int[p.AgentCapacity];
+    public Candidate[] Candidates { get; } = new Candidate[Math.Max(1, profile.Candidates.Max())];
 }

@@ -20,8 +20,7 @@ public class KernelBenchmarks
 {
     private ModelParameters _p = null!;
     private WorkProfile _profile = null!;
-    private Jobseeker[] _agents = [];
-    private Candidate[] _candidates = [];
+    private FloorMemory _memory = null!;
 
     [Params(IntegrationLevel.CoLocation, IntegrationLevel.FullIntegration)]
     public IntegrationLevel Level { get; set; }
@@ -31,12 +30,11 @@ public class KernelBenchmarks
     {
         _p = new ModelParameters(ScenarioLibrary.BaselineScenario().WithLevel(Level));
         _profile = WorkProfile.Record(_p);
-        _agents = FloorRun.Population(_p);
-        _candidates = new Candidate[_profile.Candidates.Max()];
+        _memory = new FloorMemory(_p, _profile);
     }
 
     [Benchmark(Baseline = true, Description = "floor: same draws and memory")]
-    public double Floor() => FloorRun.Run(_p, _profile, _agents, _candidates);
+    public double Floor() => FloorRun.Run(_p, _profile, _memory);
 
     [Benchmark(Description = "kernel: full model")]
     public double Kernel() => new KernelSimulation(_p).Run().Values[0];

@@ -14,6 +14,9 @@ public sealed class WorkProfile
     public required long[] Draws { get; init; }
     public required int[] Candidates { get; init; }
 
+    /// <summary>NextVisit[w][v]: the week the client of Visited[w][v] is next visited (int.MaxValue: never), the wake week the kernel wrote.</summary>
+    public required int[][] NextVisit { get; init; }
+
     public long JobseekerWeeks => Present.Sum(p => (long)p);
 
     public static WorkProfile Record(ModelParameters p)
@@ -31,6 +34,20 @@ public sealed class WorkProfile
             draws[w] = sim.LastWeek.Draws;
             apps[w] = sim.LastWeekCandidates;
         }
-        return new WorkProfile { Present = present, Visited = visited, Draws = draws, Candidates = apps };
+        return new WorkProfile { Present = present, Visited = visited, Draws = draws, Candidates = apps, NextVisit = NextVisits(visited, p.AgentCapacity) };
+    }
+
+    private static int[][] NextVisits(int[][] visited, int agents)
+    {
+        var next = new int[visited.Length][];
+        var upcoming = new int[agents];
+        Array.Fill(upcoming, int.MaxValue);
+        for (int w = visited.Length - 1; w >= 0; w--)
+        {
+            next[w] = new int[visited[w].Length];
+            for (int v = 0; v < visited[w].Length; v++) next[w][v] = upcoming[visited[w][v]];
+            foreach (int i in visited[w]) upcoming[i] = w;
+        }
+        return next;
     }
 }
