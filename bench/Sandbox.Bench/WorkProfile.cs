@@ -4,7 +4,7 @@ namespace Sandbox.Bench;
 
 /// <summary>
 /// What one run of the kernel does per week — agents present, the clients it visited (which, in what order),
-/// random numbers drawn, candidates kept — recorded once so the floor benchmark can repeat exactly that much
+/// random numbers drawn, counters incremented, candidates kept — recorded once so the floor benchmark can repeat exactly that much
 /// drawing and memory traffic.
 /// </summary>
 public sealed class WorkProfile
@@ -13,6 +13,9 @@ public sealed class WorkProfile
     public required int[][] Visited { get; init; }
     public required long[] Draws { get; init; }
     public required int[] Candidates { get; init; }
+
+    /// <summary>Counter increments the kernel's rules made per week (<see cref="Sandbox.Sim.Metrics.WeekTally.Increments"/>).</summary>
+    public required long[] Increments { get; init; }
 
     /// <summary>NextVisit[w][v]: the week the client of Visited[w][v] is next visited (int.MaxValue: never), the wake week the kernel wrote.</summary>
     public required int[][] NextVisit { get; init; }
@@ -26,6 +29,7 @@ public sealed class WorkProfile
         var visited = new int[p.Weeks][];
         var draws = new long[p.Weeks];
         var apps = new int[p.Weeks];
+        var increments = new long[p.Weeks];
         for (int w = 0; w < p.Weeks; w++)
         {
             sim.Step();
@@ -33,8 +37,9 @@ public sealed class WorkProfile
             visited[w] = sim.LastWeekVisited.ToArray();
             draws[w] = sim.LastWeek.Draws;
             apps[w] = sim.LastWeekCandidates;
+            increments[w] = sim.LastWeek.Increments();
         }
-        return new WorkProfile { Present = present, Visited = visited, Draws = draws, Candidates = apps, NextVisit = NextVisits(visited, p.AgentCapacity) };
+        return new WorkProfile { Present = present, Visited = visited, Draws = draws, Candidates = apps, Increments = increments, NextVisit = NextVisits(visited, p.AgentCapacity) };
     }
 
     private static int[][] NextVisits(int[][] visited, int agents)

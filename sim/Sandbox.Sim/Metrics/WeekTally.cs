@@ -56,6 +56,25 @@ public sealed class WeekTally
         Draws = 0;
     }
 
+    /// <summary>
+    /// About how many counter increments the week's rules made (a diagnostic for benchmarks): every group, crack,
+    /// agency and market counter, less the stocks <see cref="SettleInWork"/> writes and the application counts
+    /// (a client's applications are added in one go). Read after settlement.
+    /// </summary>
+    public long Increments()
+    {
+        long sum = 0;
+        for (int i = GroupBase; i < InWorkBase; i++) sum += Counts[i];
+        for (int key = 0; key < MetricGroups.KeyCount; key++)
+        {
+            int group = GroupBase + key * GroupCounterCount;
+            sum -= Counts[group + (int)GroupCounter.Population];
+            foreach (var c in InWorkCounters) sum -= Counts[group + (int)c];
+        }
+        for (int band = 0; band < SpellBands; band++) sum -= Counts[MarketBase + (int)MarketCounter.Applications * SpellBands + band];
+        return sum;
+    }
+
     public void Add(WeekTally other)
     {
         Draws += other.Draws;

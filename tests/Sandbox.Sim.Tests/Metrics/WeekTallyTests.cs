@@ -46,4 +46,22 @@ public class WeekTallyTests
         Assert.Equal(22, tally.Group(MetricGroup.All, GroupCounter.Population));
         Assert.Equal(0, tally.Group(MetricGroup.NoVulnerableFlag, GroupCounter.Population));
     }
+
+    [Fact]
+    public void Increments_count_each_unit_the_rules_added_but_not_settled_stocks_or_application_counts()
+    {
+        var tally = new WeekTally();
+        byte key = MetricGroups.KeyFor(VulnerableFlags.None, 1);
+        for (int i = 0; i < 4; i++) tally.AddGroups(key, GroupCounter.Unemployed);
+        tally.AddGroups(key, GroupCounter.Hires);
+        tally.AddCrack(key, CrackKind.ReferralNeverArrived);
+        tally.AddAgency(0, AgencyCounter.Meetings);
+        tally.AddMarket(MarketCounter.Applications, 10, 6); // one client's six applications, added in one go
+        tally.AddMarket(MarketCounter.Callbacks, 10);
+        tally.ChangeInWork(key, 0, 1);
+        var stocks = new long[WeekTally.InWorkSize];
+        stocks[key * WeekTally.InWorkCounterCount] = 100;
+        tally.SettleInWork(stocks);
+        Assert.Equal(4 + 1 + 1 + 1 + 1, tally.Increments());
+    }
 }
