@@ -25,7 +25,7 @@ public static class FloorRun
         Array.Clear(m.Wake);
         for (int w = 0; w < profile.Present.Length; w++)
         {
-            int due = Collect(m.Wake.AsSpan(0, profile.Present[w]), m.Due, w);
+            int due = KernelSimulation.CollectInIdOrder(m.Wake.AsSpan(0, profile.Present[w]), m.Due, w);
             // The scan must find the very clients the kernel visited: else the floor measures another schedule.
             if (due != profile.Visited[w].Length) throw new InvalidOperationException($"week {w}: {due} due, the kernel visited {profile.Visited[w].Length}");
             var next = profile.NextVisit[w];
@@ -59,25 +59,12 @@ public static class FloorRun
         }
         return checksum + (bits & 1) + agents[0].Trust;
     }
-
-    /// <summary>The kernel's due scan: every present client's wake week read, the id written always and kept when due.</summary>
-    private static int Collect(ReadOnlySpan<int> wake, Span<int> list, int week)
-    {
-        int due = 0;
-        for (int i = 0; i < wake.Length; i++)
-        {
-            list[due] = i;
-            due += wake[i] <= week ? 1 : 0;
-        }
-        return due;
-    }
-
 }
 
 /// <summary>The memory the floor touches, sized like the kernel's: the population, admissions, wake weeks, due list, week counters and candidates.</summary>
 public sealed class FloorMemory(ModelParameters p, WorkProfile profile)
 {
-    public Jobseeker[] Agents { get; } = Enumerable.Range(0, p.AgentCapacity).Select(i => PopulationRules.Create(p, i)).ToArray();
+    public Jobseeker[] Agents { get; } = PopulationRules.CreateAll(p);
     public byte[] Admitted { get; } = new byte[p.AgentCapacity];
     public int[] Wake { get; } = new int[p.AgentCapacity];
     public int[] Due { get; } = new int[p.AgentCapacity];

@@ -4,8 +4,8 @@ namespace Sandbox.Bench;
 
 /// <summary>
 /// What one run of the kernel does per week — agents present, the clients it visited (which, in what order),
-/// random numbers drawn, counters incremented, candidates kept — recorded once so the floor benchmark can repeat exactly that much
-/// drawing and memory traffic.
+/// random numbers drawn, counters incremented, candidates kept — recorded once so the floor benchmark can repeat
+/// exactly that much drawing and memory traffic.
 /// </summary>
 public sealed class WorkProfile
 {

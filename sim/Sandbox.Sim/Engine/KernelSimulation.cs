@@ -148,17 +148,22 @@ public sealed class KernelSimulation
     {
         // Spans in locals: the loop runs over every present client each week, and fields would be reloaded
         // and bounds-checked on every step.
-        int due = 0;
         var list = _due.AsSpan();
         var wake = _wake.AsSpan(0, present);
-        if (_order is null)
-        {
-            for (int i = 0; i < wake.Length; i++) Collect(list, wake, i, week, ref due);
-        }
-        else
-        {
-            foreach (int i in _order) if (i < present) Collect(list, wake, i, week, ref due);
-        }
+        if (_order is null) return CollectInIdOrder(wake, list, week);
+        int due = 0;
+        foreach (int i in _order) if (i < present) Collect(list, wake, i, week, ref due);
+        return due;
+    }
+
+    /// <summary>
+    /// The clients whose wake week has come, in id order, written into <paramref name="list"/>; returns how many.
+    /// The kernel's weekly scan (the floor benchmark runs the same one).
+    /// </summary>
+    internal static int CollectInIdOrder(ReadOnlySpan<int> wake, Span<int> list, int week)
+    {
+        int due = 0;
+        for (int i = 0; i < wake.Length; i++) Collect(list, wake, i, week, ref due);
         return due;
     }
 
