@@ -1,14 +1,13 @@
 using Sandbox.Dashboard.Journeys;
-using Sandbox.Sim.Scenarios;
-
 using Sandbox.Dashboard.Live;
+using Sandbox.Sim.Scenarios;
 
 namespace Sandbox.Dashboard.Tests;
 
 /// <summary>
-/// Live runs whose start answers only after a running run has published its first week (its second has begun), as it can on a loaded
-/// two-core machine where the caller's continuation waits for a thread. Anything that subscribes to a run's weeks
-/// after its start returns would miss week 1 here every time, not once in a while.
+/// Live runs whose start answers only after a running run has published its first week (its second has begun),
+/// as it can on a loaded two-core machine where the caller's continuation waits for a thread. Anything that
+/// subscribes to a run's weeks after its start returns would miss week 1 here every time, not once in a while.
 /// </summary>
 public sealed class LateStartRuns(ILiveRuns inner) : ILiveRuns
 {
