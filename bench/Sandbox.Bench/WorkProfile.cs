@@ -1,11 +1,13 @@
 using Sandbox.Sim.Engine;
+using Sandbox.Sim.Rules;
 
 namespace Sandbox.Bench;
 
 /// <summary>
-/// What one run of the kernel does per week — agents present, the clients it visited (which, in what order),
-/// random numbers drawn, counters incremented, candidates kept — recorded once so the floor benchmark can repeat
-/// exactly that much drawing and memory traffic.
+/// What one run of the kernel does — the random numbers drawing its population took and, per week, the agents
+/// present, the clients it visited (which, in what order), the random numbers their rules drew, counters
+/// incremented, candidates kept, the vacancy board's sizes and the market's draws — recorded once so the floor
+/// benchmark can repeat exactly that much drawing and memory traffic.
 /// </summary>
 public sealed class WorkProfile
 {
@@ -20,17 +22,35 @@ public sealed class WorkProfile
     /// <summary>NextVisit[w][v]: the week the client of Visited[w][v] is next visited (int.MaxValue: never), the wake week the kernel wrote.</summary>
     public required int[][] NextVisit { get; init; }
 
+    /// <summary>Random numbers drawn for the population (<see cref="Sandbox.Sim.Rules.PopulationRules.CreateAll(ModelParameters, out long)"/>).</summary>
+    public required long PopulationDraws { get; init; }
+
+    /// <summary>Vacancies posted, published (the board searched) and left open after settlement, per week.</summary>
+    public required int[] Posted { get; init; }
+    public required int[] Published { get; init; }
+    public required int[] Kept { get; init; }
+
+    /// <summary>Random numbers the market drew per week (postings and outside applicants).</summary>
+    public required long[] MarketDraws { get; init; }
+
+    /// <summary>Metric columns written per week.</summary>
+    public required int Columns { get; init; }
+
     public long JobseekerWeeks => Present.Sum(p => (long)p);
 
     public static WorkProfile Record(ModelParameters p)
     {
-        var sim = new KernelSimulation(p);
-        var present = new int[p.Weeks];
-        var visited = new int[p.Weeks][];
-        var draws = new long[p.Weeks];
-        var apps = new int[p.Weeks];
-        var increments = new long[p.Weeks];
-        for (int w = 0; w < p.Weeks; w++)
+        var population = PopulationRules.CreateAll(p, out long populationDraws);
+        var sim = new KernelSimulation(p, new KernelOptions { Population = population });
+        int weeks = p.Weeks;
+        var present = new int[weeks];
+        var visited = new int[weeks][];
+        var draws = new long[weeks];
+        var apps = new int[weeks];
+        var increments = new long[weeks];
+        int[] posted = new int[weeks], published = new int[weeks], kept = new int[weeks];
+        var marketDraws = new long[weeks];
+        for (int w = 0; w < weeks; w++)
         {
             sim.Step();
             present[w] = p.EnteredBy[w];
@@ -38,8 +58,17 @@ public sealed class WorkProfile
             draws[w] = sim.LastWeek.Draws;
             apps[w] = sim.LastWeekCandidates;
             increments[w] = sim.LastWeek.Increments();
+            posted[w] = sim.Market.PostedThisWeek;
+            published[w] = sim.Market.PublishedThisWeek;
+            kept[w] = sim.Market.OpenCount;
+            marketDraws[w] = sim.Market.DrawsThisWeek;
         }
-        return new WorkProfile { Present = present, Visited = visited, Draws = draws, Candidates = apps, Increments = increments, NextVisit = NextVisits(visited, p.AgentCapacity) };
+        return new WorkProfile
+        {
+            Present = present, Visited = visited, Draws = draws, Candidates = apps, Increments = increments,
+            NextVisit = NextVisits(visited, p.AgentCapacity), PopulationDraws = populationDraws,
+            Posted = posted, Published = published, Kept = kept, MarketDraws = marketDraws, Columns = sim.Layout.Count,
+        };
     }
 
     private static int[][] NextVisits(int[][] visited, int agents)

@@ -29,8 +29,16 @@ public sealed class VacancyMarket
     private readonly List<Offer> _offers = [];
     private readonly List<Offer> _accepted = [];
 
+    private long _draws;
+
     public int OpenCount => _openCount;
     public int PostedThisWeek { get; private set; }
+
+    /// <summary>Vacancies published this week: the board job seekers searched, before any was filled.</summary>
+    public int PublishedThisWeek { get; private set; }
+
+    /// <summary>Random numbers the market drew this week (postings and outside applicants; a benchmark's floor draws as many).</summary>
+    public long DrawsThisWeek => _draws;
 
     /// <summary>Open vacancies this week, in the order their indices refer to in applications.</summary>
     public ReadOnlySpan<Vacancy> Open => _open.AsSpan(0, _openCount);
@@ -43,6 +51,7 @@ public sealed class VacancyMarket
         Array.Copy(other._skillEnd, _skillEnd, _skillEnd.Length);
         _nextId = other._nextId;
         PostedThisWeek = other.PostedThisWeek;
+        PublishedThisWeek = other.PublishedThisWeek;
     }
 
     /// <summary>Expires old vacancies, posts this week's and publishes the board into <paramref name="ctx"/>.</summary>
@@ -50,9 +59,10 @@ public sealed class VacancyMarket
     {
         int week = ctx.Week;
         var p = ctx.P;
-        int posted = PostedThisWeek = EmployerRules.VacanciesToPost(p, week, lastWeekUnemployed);
+        _draws = 0;
+        int posted = PostedThisWeek = EmployerRules.VacanciesToPost(p, week, lastWeekUnemployed, ref _draws);
         Reserve(ref _posted, posted);
-        var draws = EmployerRules.PostingDraws(p, week);
+        var draws = EmployerRules.PostingDraws(p, week, ref _draws);
         for (int n = 0; n < posted; n++) _posted[n] = EmployerRules.NewVacancy(p, draws, week, _nextId++, n);
 
         // The board is ordered by skill, then id. What stays open is already in that order and every new id is
@@ -79,7 +89,7 @@ public sealed class VacancyMarket
             ctx.EligibleVacancies[skill] = count;
         }
         (_open, _next) = (_next, _open);
-        _openCount = count;
+        _openCount = PublishedThisWeek = count;
 
         Reserve(ref _best, count);
         for (int i = 0; i < count; i++) _best[i] = new Offer(i, -1, -1, _open[i].Indefinite);
@@ -98,7 +108,7 @@ public sealed class VacancyMarket
         int count = _openCount;
         Reserve(ref _filled, count);
         Reserve(ref _contested, count + 1);
-        var outside = EmployerRules.OutsideDraws(p, ctx.Week);
+        var outside = EmployerRules.OutsideDraws(p, ctx.Week, ref _draws);
 
         // Vacancies nobody inside applied to close when any outsider was interviewed; the others are listed.
         // Every vacancy's draw is read (a contested one's again below, the same number) so that nothing branches.

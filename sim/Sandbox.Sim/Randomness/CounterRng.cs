@@ -63,8 +63,8 @@ public static class CounterRng
 
     /// <summary>Standard normal by inverse CDF of one uniform, so one key gives one value.</summary>
     public static double Normal(ulong seed, int agent, int week, Purpose purpose, int index = 0)
-    {
-        double u = Uniform(seed, agent, week, purpose, index);
-        return InverseNormal.Of(Math.Clamp(u, 1e-12, 1 - 1e-12));
-    }
+        => ToNormal(Uniform(seed, agent, week, purpose, index));
+
+    /// <summary>Standard normal from a uniform, kept off the infinite tails.</summary>
+    public static double ToNormal(double u) => InverseNormal.Of(Math.Clamp(u, 1e-12, 1 - 1e-12));
 }

@@ -39,6 +39,9 @@ public readonly ref struct Draw
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Chance(double p, Purpose purpose, int index = 0) => p > 0 && (p >= 1 || U(purpose, index) < p);
 
+    /// <summary>Standard normal by inverse CDF of one draw: the number <see cref="CounterRng.Normal"/> gives for the same key.</summary>
+    public double Normal(Purpose purpose, int index = 0) => CounterRng.ToNormal(U(purpose, index));
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Below(int n, Purpose purpose, int index = 0)
     {

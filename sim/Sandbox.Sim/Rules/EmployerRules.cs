@@ -80,6 +80,9 @@ public static class EmployerRules
     /// <summary>The outside applicants' draws of a week (keyed like an agent's week, agent −4); mixed once per week by the market.</summary>
     public static Draw OutsideDraws(ModelParameters p, int week) => new(p.Seed, -4, week);
 
+    /// <summary>The outside applicants' draws of a week, each counted into <paramref name="count"/>.</summary>
+    public static Draw OutsideDraws(ModelParameters p, int week, ref long count) => new(CounterRng.AgentWeekKey(p.SeedKey, -4, week), ref count);
+
     public static bool OutsiderWins(ModelParameters p, Draw outside, int vacancyId, double insideScore)
     {
         if (!AnyOutsider(outside, vacancyId, NoOutsiderChance(p))) return false;
@@ -99,15 +102,17 @@ public static class EmployerRules
         || (candidate.Indefinite == incumbent.Indefinite && candidate.Vacancy < incumbent.Vacancy);
 
     /// <summary>New vacancies this week, in proportion to last week's unemployed (a constant-returns matching market).</summary>
-    public static int VacanciesToPost(ModelParameters p, int week, long unemployed)
+    /// <remarks>The fractional vacancy is a draw keyed like an agent's week (agent −2), counted into <paramref name="draws"/>.</remarks>
+    public static int VacanciesToPost(ModelParameters p, int week, long unemployed, ref long draws)
     {
         double expected = p.Labour.VacancyRate / 100.0 * unemployed;
         int whole = (int)Math.Floor(expected);
-        return whole + (CounterRng.Chance(expected - whole, p.Seed, -2, week, Purpose.VacancyPosting) ? 1 : 0);
+        var draw = new Draw(CounterRng.AgentWeekKey(p.SeedKey, -2, week), ref draws);
+        return whole + (draw.Chance(expected - whole, Purpose.VacancyPosting) ? 1 : 0);
     }
 
-    /// <summary>The draws for a week's new vacancies (keyed like an agent's week, agent −3); mixed once per week.</summary>
-    public static Draw PostingDraws(ModelParameters p, int week) => new(p.Seed, -3, week);
+    /// <summary>The draws for a week's new vacancies (keyed like an agent's week, agent −3), each counted into <paramref name="count"/>; mixed once per week.</summary>
+    public static Draw PostingDraws(ModelParameters p, int week, ref long count) => new(CounterRng.AgentWeekKey(p.SeedKey, -3, week), ref count);
 
     /// <summary>The n-th vacancy posted in a week: its employer, skill level and contract.</summary>
     public static Vacancy NewVacancy(ModelParameters p, Draw posting, int week, int id, int n)

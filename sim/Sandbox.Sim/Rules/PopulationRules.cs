@@ -15,10 +15,15 @@ public static class PopulationRules
     private const int Profile = -1; // the "week" of profile draws
 
     /// <summary>Everyone who will enter the run, by id.</summary>
-    public static Jobseeker[] CreateAll(ModelParameters p)
+    public static Jobseeker[] CreateAll(ModelParameters p) => CreateAll(p, out _);
+
+    /// <summary>Everyone who will enter the run, by id, and how many random numbers drawing them took (a benchmark's floor draws as many).</summary>
+    public static Jobseeker[] CreateAll(ModelParameters p, out long draws)
     {
         var all = new Jobseeker[p.AgentCapacity];
-        for (int i = 0; i < all.Length; i++) all[i] = Create(p, i);
+        long count = 0;
+        for (int i = 0; i < all.Length; i++) all[i] = Create(p, i, ref count);
+        draws = count;
         return all;
     }
 
@@ -32,32 +37,39 @@ public static class PopulationRules
 
     public static Jobseeker Create(ModelParameters p, int id)
     {
+        long uncounted = 0;
+        return Create(p, id, ref uncounted);
+    }
+
+    private static Jobseeker Create(ModelParameters p, int id, ref long draws)
+    {
         var pop = p.Population;
-        ulong seed = p.Seed;
+        // Every profile draw shares the agent's profile key, mixed once.
+        var draw = new Draw(CounterRng.AgentWeekKey(p.SeedKey, id, Profile), ref draws);
         var js = new Jobseeker { Id = id, EntryWeek = (short)p.EntryWeekOf(id) };
 
-        double age = CounterRng.Uniform(seed, id, Profile, Purpose.AgeBand);
+        double age = draw.U(Purpose.AgeBand);
         js.AgeBand = (byte)(age < pop.YouthShare ? 0 : age < pop.YouthShare + pop.OlderShare ? 2 : 1);
-        js.Female = (byte)(CounterRng.Chance(pop.FemaleShare, seed, id, Profile, Purpose.Sex) ? 1 : 0);
-        double skill = CounterRng.Uniform(seed, id, Profile, Purpose.Skill);
+        js.Female = (byte)(draw.Chance(pop.FemaleShare, Purpose.Sex) ? 1 : 0);
+        double skill = draw.U(Purpose.Skill);
         js.Skill = (byte)(skill < pop.LowSkillShare ? 0 : skill < 1 - pop.HighSkillShare ? 1 : 2);
 
         var flags = VulnerableFlags.None;
         // Low qualifications go with low skill (003 KS1-M08); most low-skill jobseekers carry the flag.
-        if (js.Skill == 0 && CounterRng.Chance(0.8, seed, id, Profile, Purpose.Flag, 0)) flags |= VulnerableFlags.LowQualifications;
-        if (CounterRng.Chance(pop.DisabilityShare, seed, id, Profile, Purpose.Flag, 1)) flags |= VulnerableFlags.Disability;
-        if (CounterRng.Chance(pop.ThirdCountryShare, seed, id, Profile, Purpose.Flag, 2)) flags |= VulnerableFlags.ThirdCountryNational;
-        if (CounterRng.Chance(pop.MinorityShare, seed, id, Profile, Purpose.Flag, 3)) flags |= VulnerableFlags.Minority;
+        if (js.Skill == 0 && draw.Chance(0.8, Purpose.Flag, 0)) flags |= VulnerableFlags.LowQualifications;
+        if (draw.Chance(pop.DisabilityShare, Purpose.Flag, 1)) flags |= VulnerableFlags.Disability;
+        if (draw.Chance(pop.ThirdCountryShare, Purpose.Flag, 2)) flags |= VulnerableFlags.ThirdCountryNational;
+        if (draw.Chance(pop.MinorityShare, Purpose.Flag, 3)) flags |= VulnerableFlags.Minority;
         js.Flags = flags;
 
         int flagCount = System.Numerics.BitOperations.PopCount((uint)flags);
         double rho = pop.BarrierCorrelation;
-        double z = CounterRng.Normal(seed, id, Profile, Purpose.Latent) + pop.VulnerableLatentShift * flagCount;
+        double z = draw.Normal(Purpose.Latent) + pop.VulnerableLatentShift * flagCount;
         double idio = Math.Sqrt(1 - rho * rho);
         int count = 0;
         for (int b = 0; b < Barriers.Count; b++)
         {
-            double x = rho * z + idio * CounterRng.Normal(seed, id, Profile, Purpose.Barrier, b);
+            double x = rho * z + idio * draw.Normal(Purpose.Barrier, b);
             if (x <= p.PrevalenceThreshold[b]) continue;
             // Severity 1–3, heavier the further past the threshold.
             double excess = x - p.PrevalenceThreshold[b];
@@ -67,22 +79,22 @@ public static class PopulationRules
         }
         js.GroupKey = MetricGroups.KeyFor(flags, count);
 
-        double motivation = pop.MeanMotivation + 0.2 * CounterRng.Normal(seed, id, Profile, Purpose.Motivation) - 0.03 * count;
+        double motivation = pop.MeanMotivation + 0.2 * draw.Normal(Purpose.Motivation) - 0.03 * count;
         js.Motivation = (float)Math.Clamp(motivation, 0.05, 1.0);
-        js.Trust = (float)Math.Clamp(pop.InitialTrust + 0.15 * CounterRng.Normal(seed, id, Profile, Purpose.Trust), 0.0, 1.0);
+        js.Trust = (float)Math.Clamp(pop.InitialTrust + 0.15 * draw.Normal(Purpose.Trust), 0.0, 1.0);
 
         // The initial stock arrives with elapsed spells (exponential, mean set by the scenario); the inflow starts fresh.
         int elapsed = 0;
         if (id < p.StockSize && pop.MeanEntryDurationWeeks > 0)
         {
-            double u = CounterRng.Uniform(seed, id, Profile, Purpose.EntryDuration);
+            double u = draw.U(Purpose.EntryDuration);
             elapsed = (int)Math.Min(520, -pop.MeanEntryDurationWeeks * Math.Log(1 - u));
         }
         js.SpellStart = (short)(js.EntryWeek - elapsed);
         js.Status = LabourStatus.NotEntered;
         js.LastHandoff = short.MinValue;
         js.LeaveWeek = Hazard.NextEventWeek(js.EntryWeek, EmploymentRules.LeaveHazard(js, p.Retention),
-            CounterRng.Uniform(seed, id, Profile, Purpose.LeaveLabourForce));
+            draw.U(Purpose.LeaveLabourForce));
         js.SeparationWeek = short.MaxValue;
         js.WeeksSinceMeeting = byte.MaxValue;
         js.ContractEnd = short.MaxValue;
