@@ -2,7 +2,6 @@ using Sandbox.Sim.Engine;
 using Sandbox.Sim.Metrics;
 using Sandbox.Sim.Model;
 using Sandbox.Sim.Randomness;
-using Sandbox.Sim.Rules;
 
 namespace Sandbox.Bench;
 
@@ -51,7 +50,7 @@ public static class FloorRun
             for (int j = 0; j < k; j++) bits ^= CounterRng.Bits(key, Purpose.Sampling, j);
             ref var js = ref agents[i];
             js.Id = i;
-            js.GroupKey = m.GroupKeys[i];
+            js.GroupKey = profile.GroupKeys[i];
             js.Trust = (float)CounterRng.ToUniform(bits);
             all ^= bits;
         }
@@ -66,7 +65,7 @@ public static class FloorRun
     private static ulong OpenBoard(ModelParameters p, WorkProfile profile, FloorMemory m, int w)
     {
         int posted = profile.Posted[w], published = profile.Published[w];
-        long postingDraws = Math.Min(profile.MarketDraws[w], 3L * posted + 1);
+        long postingDraws = PostingDraws(profile, w);
         ulong countKey = CounterRng.AgentWeekKey(p.SeedKey, -2, w), key = CounterRng.AgentWeekKey(p.SeedKey, -3, w);
         ulong bits = CounterRng.Bits(countKey, Purpose.VacancyPosting, 0);
         for (int j = 1; j < postingDraws; j++) bits ^= CounterRng.Bits(key, Purpose.VacancySkill, j);
@@ -82,6 +81,9 @@ public static class FloorRun
         for (int i = 0; i < published; i++) m.Best[i] = new Offer(i, -1, -1, next[i].Indefinite);
         return bits;
     }
+
+    /// <summary>The postings' share of a week's market draws: the fractional vacancy and at most three numbers per vacancy posted.</summary>
+    private static long PostingDraws(WorkProfile profile, int w) => Math.Min(profile.MarketDraws[w], 3L * profile.Posted[w] + 1);
 
     private static ulong VisitClients(ModelParameters p, WorkProfile profile, FloorMemory m, Jobseeker[] agents, int w)
     {
@@ -137,8 +139,7 @@ public static class FloorRun
     private static ulong SettleBoard(ModelParameters p, WorkProfile profile, FloorMemory m, int w)
     {
         int published = profile.Published[w], kept = profile.Kept[w];
-        long postingDraws = Math.Min(profile.MarketDraws[w], 3L * profile.Posted[w] + 1);
-        long outsideDraws = profile.MarketDraws[w] - postingDraws;
+        long outsideDraws = profile.MarketDraws[w] - PostingDraws(profile, w);
         ulong key = CounterRng.AgentWeekKey(p.SeedKey, -4, w), bits = 0;
         for (int j = 0; j < outsideDraws; j++) bits ^= CounterRng.Bits(key, Purpose.OutsideApplicants, j);
         var open = m.Open;
@@ -169,8 +170,6 @@ public static class FloorRun
 /// </summary>
 public sealed class FloorMemory(ModelParameters p, WorkProfile profile)
 {
-    /// <summary>Each client's profile key, so the floor counts at the keys the kernel counts at.</summary>
-    public byte[] GroupKeys { get; } = PopulationRules.CreateAll(p).Select(js => js.GroupKey).ToArray();
     public byte[] Admitted { get; } = new byte[p.AgentCapacity];
     public int[] Wake { get; } = new int[p.AgentCapacity];
     public int[] Due { get; } = new int[p.AgentCapacity];

@@ -22,6 +22,9 @@ public sealed class WorkProfile
     /// <summary>NextVisit[w][v]: the week the client of Visited[w][v] is next visited (int.MaxValue: never), the wake week the kernel wrote.</summary>
     public required int[][] NextVisit { get; init; }
 
+    /// <summary>Each client's profile key, so the floor counts at the keys the kernel counts at.</summary>
+    public required byte[] GroupKeys { get; init; }
+
     /// <summary>Random numbers drawn for the population (<see cref="Sandbox.Sim.Rules.PopulationRules.CreateAll(ModelParameters, out long)"/>).</summary>
     public required long PopulationDraws { get; init; }
 
@@ -67,6 +70,7 @@ public sealed class WorkProfile
         {
             Present = present, Visited = visited, Draws = draws, Candidates = apps, Increments = increments,
             NextVisit = NextVisits(visited, p.AgentCapacity), PopulationDraws = populationDraws,
+            GroupKeys = population.Select(js => js.GroupKey).ToArray(),
             Posted = posted, Published = published, Kept = kept, MarketDraws = marketDraws, Columns = sim.Layout.Count,
         };
     }

@@ -22,6 +22,10 @@ public readonly ref struct Draw
         _count = ref _uncounted;
     }
 
+    /// <summary>Draws of one agent's week under the run's seed, counting into <paramref name="count"/>.</summary>
+    public Draw(ModelParameters p, int agent, int week, ref long count)
+        : this(CounterRng.AgentWeekKey(p.SeedKey, agent, week), ref count) { }
+
     /// <summary>Draws under an agent-week key computed earlier, counting into <paramref name="count"/>.</summary>
     public Draw(ulong agentWeekKey, ref long count)
     {

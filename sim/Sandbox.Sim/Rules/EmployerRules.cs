@@ -60,8 +60,11 @@ public static class EmployerRules
     /// so the best of k beats the clients' best score s with chance 1 − s^k. Without an interviewed client, any
     /// interviewed outsider takes the job. Drawn per vacancy id and week, so no processing order matters.
     /// </summary>
-    public static bool OutsiderWins(ModelParameters p, int week, int vacancyId, double insideScore) =>
-        OutsiderWins(p, OutsideDraws(p, week), vacancyId, insideScore);
+    public static bool OutsiderWins(ModelParameters p, int week, int vacancyId, double insideScore)
+    {
+        long uncounted = 0;
+        return OutsiderWins(p, OutsideDraws(p, week, ref uncounted), vacancyId, insideScore);
+    }
 
     /// <summary>
     /// The chance that no outsider is interviewed for a vacancy, rounded as the Poisson count rounds it; 2 (never
@@ -77,11 +80,8 @@ public static class EmployerRules
     public static bool AnyOutsider(Draw outside, int vacancyId, double noOutsiderChance) =>
         outside.U(Purpose.OutsideApplicants, vacancyId) > noOutsiderChance;
 
-    /// <summary>The outside applicants' draws of a week (keyed like an agent's week, agent −4); mixed once per week by the market.</summary>
-    public static Draw OutsideDraws(ModelParameters p, int week) => new(p.Seed, -4, week);
-
-    /// <summary>The outside applicants' draws of a week, each counted into <paramref name="count"/>.</summary>
-    public static Draw OutsideDraws(ModelParameters p, int week, ref long count) => new(CounterRng.AgentWeekKey(p.SeedKey, -4, week), ref count);
+    /// <summary>The outside applicants' draws of a week (keyed like an agent's week, agent −4), each counted into <paramref name="count"/>; mixed once per week by the market.</summary>
+    public static Draw OutsideDraws(ModelParameters p, int week, ref long count) => new(p, -4, week, ref count);
 
     public static bool OutsiderWins(ModelParameters p, Draw outside, int vacancyId, double insideScore)
     {
@@ -107,12 +107,11 @@ public static class EmployerRules
     {
         double expected = p.Labour.VacancyRate / 100.0 * unemployed;
         int whole = (int)Math.Floor(expected);
-        var draw = new Draw(CounterRng.AgentWeekKey(p.SeedKey, -2, week), ref draws);
-        return whole + (draw.Chance(expected - whole, Purpose.VacancyPosting) ? 1 : 0);
+        return whole + (new Draw(p, -2, week, ref draws).Chance(expected - whole, Purpose.VacancyPosting) ? 1 : 0);
     }
 
     /// <summary>The draws for a week's new vacancies (keyed like an agent's week, agent −3), each counted into <paramref name="count"/>; mixed once per week.</summary>
-    public static Draw PostingDraws(ModelParameters p, int week, ref long count) => new(CounterRng.AgentWeekKey(p.SeedKey, -3, week), ref count);
+    public static Draw PostingDraws(ModelParameters p, int week, ref long count) => new(p, -3, week, ref count);
 
     /// <summary>The n-th vacancy posted in a week: its employer, skill level and contract.</summary>
     public static Vacancy NewVacancy(ModelParameters p, Draw posting, int week, int id, int n)

@@ -45,7 +45,7 @@ public static class PopulationRules
     {
         var pop = p.Population;
         // Every profile draw shares the agent's profile key, mixed once.
-        var draw = new Draw(CounterRng.AgentWeekKey(p.SeedKey, id, Profile), ref draws);
+        var draw = new Draw(p, id, Profile, ref draws);
         var js = new Jobseeker { Id = id, EntryWeek = (short)p.EntryWeekOf(id) };
 
         double age = draw.U(Purpose.AgeBand);
