@@ -59,7 +59,7 @@ public sealed class ExperimentPlanner(ScenarioResolver resolver, IOptions<Dashbo
         return values.Distinct().Select(v =>
         {
             var s = scenario.Clone();
-            parameter.Set(s, v);
+            parameter.SetExactly(s, v);
             string text = v.ToString("G6", CultureInfo.InvariantCulture);
             return new Variant($"{parameter.Path}={text}", $"{ParameterLabels.Label(parameter.Path).ToLowerInvariant()} = {text}", s);
         }).ToList();

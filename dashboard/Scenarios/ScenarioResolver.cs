@@ -68,13 +68,13 @@ public sealed class ScenarioResolver(ScenarioShelf shelf)
         switch (value.ValueKind)
         {
             case JsonValueKind.Number:
-                parameter.Set(scenario, value.GetDouble());
+                parameter.SetExactly(scenario, value.GetDouble());
                 break;
             case JsonValueKind.String:
                 parameter.SetText(scenario, value.GetString()!);
                 break;
             default:
-                throw new ScenarioValidationException(parameter.Path, value.ToString(), parameter.RangeText);
+                throw new ScenarioValidationException(parameter.Path, value.ToString(), parameter.Expected);
         }
     }
 }

@@ -15,6 +15,8 @@ public class BadInputTests
         { ["run", "baseline", "--seed", "-4"], ["--seed", "seed", "-4", "0 to"] },
         { ["run", "baseline", "--set", "population.initialStock=5"], ["--set", "population.initialStock", "5", "10 to 2000000"] },
         { ["run", "baseline", "--set", "mechanisms.followUp=sometimes"], ["mechanisms.followUp", "sometimes", "none, targetGroup, all"] },
+        { ["run", "baseline", "--set", "agencies.debt.treatmentWeeks=2.5"], ["--set", "agencies.debt.treatmentWeeks", "2.5", "a whole number from 1 to 104"] },
+        { ["run", "baseline", "--set", "mechanisms.followUp=1.5"], ["mechanisms.followUp", "1.5", "none, targetGroup, all"] },
         { ["run", "baseline", "--set", "population.nonsense=1"], ["--set", "population.nonsense", "sandbox params"] },
         { ["run", "baseline", "--set", "population.initialStock"], ["--set", "path=value"] },
         { ["run", "baseline", "--level", "halfway"], ["--level", "halfway", "co-location, mainstreamed, joint-planning, full-integration"] },

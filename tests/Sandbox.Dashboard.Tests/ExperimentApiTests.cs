@@ -69,6 +69,7 @@ public sealed class ExperimentApiTests(DashboardHost host)
     [InlineData("""{"kind":"compare","replications":5000}""", "replications")]
     [InlineData("""{"kind":"compare","levels":["nowhere"]}""", "levels")]
     [InlineData("""{"kind":"sweep","sweepPath":"mechanisms.pooledBudget","sweepValues":[0,7]}""", "mechanisms.pooledBudget")]
+    [InlineData("""{"kind":"sweep","sweepPath":"agencies.debt.treatmentWeeks","sweepValues":[4,6.5]}""", "agencies.debt.treatmentWeeks")]
     [InlineData("""{"kind":"party"}""", "kind")]
     public async Task Bad_experiments_are_refused_by_field(string body, string field)
     {

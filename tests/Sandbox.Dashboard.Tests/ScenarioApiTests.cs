@@ -48,7 +48,7 @@ public sealed class ScenarioApiTests(DashboardHost host)
         var error = await response.Content.ReadFromJsonAsync<ApiError>(DashboardHost.Json);
         Assert.Equal("mechanisms.pooledBudget", error!.Field);
         Assert.Equal("3", error.Value);
-        Assert.Equal("0 to 1 (share)", error.Allowed);
+        Assert.Equal("a number from 0 to 1 (share)", error.Allowed);
     }
 
     [Theory]
@@ -57,6 +57,7 @@ public sealed class ScenarioApiTests(DashboardHost host)
     [InlineData("""{"level":"utopia"}""", "level")]
     [InlineData("""{"json":"{ not json"}""", "(line 1)")]
     [InlineData("""{"overrides":{"population.initialStock":3000000}}""", "population.initialStock")]
+    [InlineData("""{"overrides":{"agencies.debt.treatmentWeeks":2.5}}""", "agencies.debt.treatmentWeeks")]
     public async Task Bad_requests_get_a_structured_error(string body, string field)
     {
         using var http = host.Http();

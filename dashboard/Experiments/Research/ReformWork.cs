@@ -48,6 +48,6 @@ internal static class ReformWork
 
     private static void Set(Scenario scenario, string path, double? value)
     {
-        if (value is { } v) ParameterCatalog.Find(scenario, path).Set(scenario, v);
+        if (value is { } v) ParameterCatalog.Find(scenario, path).SetExactly(scenario, v);
     }
 }

@@ -6,7 +6,7 @@ namespace Sandbox.Grains.Experiments;
 
 /// <summary>
 /// Builds the experiment shapes hosts launch: a compare of variants (the CLI's <see cref="Variant"/>s, e.g. the
-/// four levels) and a one-parameter sweep set through the parameter catalog. Replication seeds follow the
+/// four levels) and a researcher's plan (sweeps and the other designs, <see cref="FromPlan"/>). Replication seeds follow the
 /// kernel's own rule (<see cref="Replications.Seed"/>), so a cluster compare equals <see cref="CompareRunner"/>'s.
 /// </summary>
 public static class ExperimentPlans
@@ -22,25 +22,9 @@ public static class ExperimentPlans
     /// <summary>A fresh experiment id for one launch: the kind, then 48 random bits.</summary>
     public static string NewId(string kind) => $"{kind}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(6))}";
 
-    public static ExperimentSpec Compare(string name, IEnumerable<Scenario> scenarios, int replications, long baseSeed = 1) =>
-        FromVariants(name, Variant.ForScenarios(scenarios), new CompareOptions { Replications = replications, BaseSeed = baseSeed });
-
     /// <summary>The four integration levels on one scenario, in level order.</summary>
     public static ExperimentSpec CompareLevels(string name, Scenario scenario, int replications, long baseSeed = 1) =>
         FromVariants(name, Variant.ForLevels(scenario, IntegrationLevels.All), new CompareOptions { Replications = replications, BaseSeed = baseSeed });
-
-    /// <summary>One parameter (catalog path) over <paramref name="values"/>; points run in van der Corput order.</summary>
-    public static ExperimentSpec Sweep(string name, Scenario scenario, string path, IReadOnlyList<double> values, int replications, long baseSeed = 1)
-    {
-        var parameter = ParameterCatalog.Find(scenario, path);
-        var points = values.Select(v =>
-        {
-            var s = scenario.Clone();
-            parameter.Set(s, v);
-            return new ExperimentPoint($"{parameter.Path}={v.ToString(System.Globalization.CultureInfo.InvariantCulture)}", ScenarioJson.Serialize(s));
-        }).ToArray();
-        return new ExperimentSpec(name, points, Seeds(replications, baseSeed), RunOrder.Interleaved(points.Length));
-    }
 
     private static ExperimentPoint[] PointsOf(IReadOnlyList<Variant> variants) =>
         variants.Select(v => new ExperimentPoint(v.Name, ScenarioJson.Serialize(v.Scenario), v.Label)).ToArray();

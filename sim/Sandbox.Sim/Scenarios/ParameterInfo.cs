@@ -39,6 +39,9 @@ public sealed class ParameterInfo
         ? "one of " + string.Join(", ", AllowedNames)
         : $"{Min.ToString(CultureInfo.InvariantCulture)} to {Max.ToString(CultureInfo.InvariantCulture)}" + (Unit.Length > 0 ? $" ({Unit})" : "");
 
+    /// <summary>What a value must be, as error messages say it: "a whole number from 1 to 104 (weeks)", "a number from 0 to 1 (probability)", "one of none, targetGroup, all".</summary>
+    public string Expected => IsEnum ? RangeText : (IsInteger ? "a whole number from " : "a number from ") + RangeText;
+
     /// <summary>The value as a number (enums by their ordinal), or null when the owning object is absent.</summary>
     public double? Get(Scenario scenario)
     {
@@ -47,11 +50,15 @@ public sealed class ParameterInfo
         return Convert.ToDouble(_property.GetValue(owner), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Sets the parameter, rounding integers and rejecting values outside the declared range.</summary>
+    /// <summary>
+    /// Sets the parameter, rejecting values outside the declared range and rounding integers (and enum ordinals)
+    /// to the nearest: for designs that sample a parameter's range. A value somebody gave goes through
+    /// <see cref="SetExactly"/>.
+    /// </summary>
     public void Set(Scenario scenario, double value)
     {
         if (double.IsNaN(value) || value < Min || value > Max)
-            throw new ScenarioValidationException(Path, value.ToString(CultureInfo.InvariantCulture), RangeText);
+            throw new ScenarioValidationException(Path, value.ToString(CultureInfo.InvariantCulture), Expected);
         var owner = _owner(scenario) ?? throw new ScenarioValidationException(Path, "(missing)", "an existing object");
         object boxed = ValueType switch
         {
@@ -63,7 +70,18 @@ public sealed class ParameterInfo
         _property.SetValue(owner, boxed);
     }
 
-    /// <summary>Sets from text: a number, or for enums a name.</summary>
+    /// <summary>
+    /// Sets a value somebody gave (a flag, a field sent by the dashboard): like <see cref="Set"/>, but a
+    /// fraction for a whole-number parameter is refused rather than rounded, as it is in a scenario file.
+    /// </summary>
+    public void SetExactly(Scenario scenario, double value)
+    {
+        if ((IsInteger || IsEnum) && value != Math.Round(value))
+            throw new ScenarioValidationException(Path, value.ToString(CultureInfo.InvariantCulture), Expected);
+        Set(scenario, value);
+    }
+
+    /// <summary>Sets from text: a number, or for enums a name; checked as <see cref="SetExactly"/> checks.</summary>
     public void SetText(Scenario scenario, string text)
     {
         if (IsEnum)
@@ -76,7 +94,7 @@ public sealed class ParameterInfo
             }
         }
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-            throw new ScenarioValidationException(Path, text, RangeText);
-        Set(scenario, v);
+            throw new ScenarioValidationException(Path, text, Expected);
+        SetExactly(scenario, v);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -164,24 +165,43 @@ public static class ScenarioLoader
             return new ScenarioValidationException(path, "(unknown field)", "a known field" + known);
         }
         string value = field.Length > 0 ? ValueAt(node, field) : "?";
+        string catalogPath = AgencyField.Match(field) is { Success: true } agency && AgencyKeyAt(node, int.Parse(agency.Groups["index"].Value, CultureInfo.InvariantCulture)) is { } key
+            ? $"agencies.{key}.{agency.Groups["field"].Value}"
+            : field;
         var param = ParameterCatalog.For(ScenarioLibrary.BaselineScenario())
-            .FirstOrDefault(p => string.Equals(p.Path, field, StringComparison.OrdinalIgnoreCase));
+            .FirstOrDefault(p => string.Equals(p.Path, catalogPath, StringComparison.OrdinalIgnoreCase));
         string allowed = param is not null
-            ? (param.IsEnum ? "" : param.IsInteger ? "a whole number from " : "a number from ") + param.RangeText
-            : ConvertTo.Match(e.Message) is { Success: true } m ? "a value of type " + ShortType(m.Groups["type"].Value) : FirstSentence(e.Message);
-        return new ScenarioValidationException(field.Length > 0 ? field : "(root)", value, allowed);
+            ? param.Expected
+            : ConvertTo.Match(e.Message) is { Success: true } m ? ShortType(m.Groups["type"].Value) : FirstSentence(e.Message);
+        return new ScenarioValidationException(param is not null ? param.Path : field.Length > 0 ? field : "(root)", value, allowed);
     }
 
+    private static readonly Regex AgencyField = new(@"^agencies\[(?<index>\d+)\]\.(?<field>\w+)$", RegexOptions.Compiled);
+
+    /// <summary>The catalog key ("debt", "health", …) of the file's <paramref name="index"/>-th agency, by its kind; null when the file does not say.</summary>
+    private static string? AgencyKeyAt(JsonObject root, int index) =>
+        root[FindKey(root, "agencies") ?? "agencies"] is JsonArray agencies && index < agencies.Count
+        && agencies[index] is JsonObject agency && agency[FindKey(agency, "kind") ?? "kind"] is JsonValue kind
+        && kind.TryGetValue<string>(out var text) && Model.AgencyKinds.TryParse(text, out var parsed)
+            ? Model.AgencyKinds.Key(parsed)
+            : null;
+
+    /// <summary>A .NET type named in a deserialisation error, as the allowed values read to somebody editing the file.</summary>
     private static string ShortType(string type)
     {
         string t = type.Split('`')[0];
         return t[(t.LastIndexOf('.') + 1)..] switch
         {
-            "Coverage" => "none, targetGroup or all",
-            "TreatmentOrder" => "adHoc, sequenced or parallel",
-            "AgencyKind" => "pes, socialServices, health, housing, training or debtAdvice",
-            "IntegrationLevel" => "co-location, mainstreamed, joint-planning or full-integration",
-            var other => other,
+            "Coverage" => "one of none, targetGroup or all",
+            "TreatmentOrder" => "one of adHoc, sequenced or parallel",
+            "AgencyKind" => "one of pes, socialServices, health, housing, training or debtAdvice",
+            "IntegrationLevel" => "one of co-location, mainstreamed, joint-planning or full-integration",
+            "Int32" or "Int64" => "a whole number",
+            "Double" or "Single" => "a number",
+            "Boolean" => "true or false",
+            "String" => "text in quotes",
+            "List" => "a list in square brackets",
+            var other => "a value of type " + other,
         };
     }
 

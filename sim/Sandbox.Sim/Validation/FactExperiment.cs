@@ -14,7 +14,7 @@ public sealed class FactExperiment
         Fact = fact;
         var scenario = FactValidator.LoadScenario(fact.Scenario);
         if (fact.Level is { } level) scenario = scenario.WithLevel(FactValidator.ParseLevel(level, "level"));
-        foreach (var (path, value) in options.Overrides) ParameterCatalog.Find(scenario, path).Set(scenario, value);
+        foreach (var (path, value) in options.Overrides) ParameterCatalog.Find(scenario, path).SetExactly(scenario, value);
         int? weeks = options.Quick ? fact.Quick.Weeks ?? fact.Weeks : fact.Weeks;
         if (weeks is { } w) scenario.Weeks = w;
 

@@ -35,6 +35,29 @@ public class ParameterCatalogTests
     }
 
     [Fact]
+    public void A_given_fraction_for_a_whole_number_parameter_is_refused_while_a_design_point_is_rounded()
+    {
+        var s = Baseline.Clone();
+        var weeks = ParameterCatalog.Find(s, "agencies.debt.treatmentWeeks");
+        var e = Assert.Throws<ScenarioValidationException>(() => weeks.SetText(s, "2.5"));
+        Assert.Equal("agencies.debt.treatmentWeeks", e.Field);
+        Assert.Equal("2.5", e.Value);
+        Assert.Equal("a whole number from 1 to 104 (weeks)", e.Allowed);
+        Assert.Throws<ScenarioValidationException>(() => weeks.SetExactly(s, 2.5));
+        var followUp = ParameterCatalog.Find(s, "mechanisms.followUp");
+        Assert.Equal("one of none, targetGroup, all", Assert.Throws<ScenarioValidationException>(() => followUp.SetText(s, "1.5")).Allowed);
+
+        weeks.SetText(s, "3");
+        Assert.Equal(3, DebtAdvice(s).TreatmentWeeks);
+        weeks.Set(s, 6.6); // a sampled design point
+        Assert.Equal(7, DebtAdvice(s).TreatmentWeeks);
+        followUp.Set(s, 1.2);
+        Assert.Equal(Coverage.TargetGroup, s.Mechanisms.FollowUp);
+    }
+
+    private static AgencySpec DebtAdvice(Scenario s) => s.Agencies.Single(a => a.Kind == Sandbox.Sim.Model.AgencyKind.DebtAdvice);
+
+    [Fact]
     public void Every_level_preset_sets_every_mechanism_and_cites_it()
     {
         var mechanismFields = typeof(Mechanisms).GetProperties().Select(p => ScenarioJson.CamelCase(p.Name)).ToHashSet();

@@ -49,6 +49,23 @@ public class ScenarioValidationTests
     }
 
     [Fact]
+    public void A_fraction_in_a_whole_number_agency_field_is_named_by_its_agency_with_the_range()
+    {
+        var e = Reject("""{ "agencies": [ { "kind": "debtAdvice", "treatmentWeeks": 10.5 } ] }""");
+        Assert.Equal("agencies.debt.treatmentWeeks", e.Field);
+        Assert.Equal("10.5", e.Value);
+        Assert.Equal("a whole number from 1 to 104 (weeks)", e.Allowed);
+    }
+
+    [Fact]
+    public void Agencies_given_as_an_object_ask_for_a_list()
+    {
+        var e = Reject("""{ "agencies": { "debt": { "staff": 2 } } }""");
+        Assert.Equal("agencies", e.Field);
+        Assert.Equal("a list in square brackets", e.Allowed);
+    }
+
+    [Fact]
     public void An_unknown_enum_value_lists_the_allowed_values()
     {
         var e = Reject("""{ "mechanisms": { "followUp": "sometimes" } }""");
