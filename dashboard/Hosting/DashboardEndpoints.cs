@@ -15,6 +15,7 @@ public static class DashboardEndpoints
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRequestBodyErrors();
 
         app.MapScenarioEndpoints();
         app.MapRunEndpoints();

@@ -23,6 +23,8 @@ public static class DashboardServices
         var options = section.Get<DashboardOptions>() ?? new DashboardOptions();
 
         builder.Services.Configure<JsonOptions>(o => Configure(o.SerializerOptions));
+        // An unreadable body throws instead of ending as a bare 400, so RequestBodyErrors can say what was wrong.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSignalR(o =>
             {
                 o.MaximumReceiveMessageSize = options.MaxMessageBytes;

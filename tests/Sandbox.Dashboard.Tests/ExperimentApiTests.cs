@@ -71,6 +71,7 @@ public sealed class ExperimentApiTests(DashboardHost host)
     [InlineData("""{"kind":"sweep","sweepPath":"mechanisms.pooledBudget","sweepValues":[0,7]}""", "mechanisms.pooledBudget")]
     [InlineData("""{"kind":"sweep","sweepPath":"agencies.debt.treatmentWeeks","sweepValues":[4,6.5]}""", "agencies.debt.treatmentWeeks")]
     [InlineData("""{"kind":"party"}""", "kind")]
+    [InlineData("""{"kind":"compare","replications":"many"}""", "replications")]
     public async Task Bad_experiments_are_refused_by_field(string body, string field)
     {
         using var http = host.Http();

@@ -58,6 +58,11 @@ public sealed class ScenarioApiTests(DashboardHost host)
     [InlineData("""{"json":"{ not json"}""", "(line 1)")]
     [InlineData("""{"overrides":{"population.initialStock":3000000}}""", "population.initialStock")]
     [InlineData("""{"overrides":{"agencies.debt.treatmentWeeks":2.5}}""", "agencies.debt.treatmentWeeks")]
+    [InlineData("""{"level":5}""", "level")]
+    [InlineData("""{"overrides":[1]}""", "overrides")]
+    [InlineData("""[1,2]""", "(body)")]
+    [InlineData("""{"base":""", "base")]
+    [InlineData("", "(body)")]
     public async Task Bad_requests_get_a_structured_error(string body, string field)
     {
         using var http = host.Http();
@@ -66,6 +71,16 @@ public sealed class ScenarioApiTests(DashboardHost host)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(field, error!.Field);
         Assert.False(string.IsNullOrEmpty(error.Allowed));
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_is_refused_naming_the_content_type()
+    {
+        using var http = host.Http();
+        var response = await http.PostAsync("/api/scenarios/resolve", new StringContent("weeks=20", System.Text.Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var error = await response.Content.ReadFromJsonAsync<ApiError>(DashboardHost.Json);
+        Assert.Equal(("(content type)", "application/json"), (error!.Field, error.Allowed));
     }
 
     [Fact]

@@ -150,7 +150,6 @@ public static class ScenarioLoader
     }
 
     private static readonly Regex UnmappedMember = new(@"property '(?<name>[^']+)' could not be mapped to any \.NET member contained in type '(?<type>[^']+)'", RegexOptions.Compiled);
-    private static readonly Regex ConvertTo = new(@"could not be converted to (?<type>[\w.`\[\], ]+?)\. Path", RegexOptions.Compiled);
 
     /// <summary>Turns a deserialisation error into one naming the field, the value and what is allowed there.</summary>
     private static ScenarioValidationException Describe(JsonException e, JsonObject node)
@@ -172,7 +171,7 @@ public static class ScenarioLoader
             .FirstOrDefault(p => string.Equals(p.Path, catalogPath, StringComparison.OrdinalIgnoreCase));
         string allowed = param is not null
             ? param.Expected
-            : ConvertTo.Match(e.Message) is { Success: true } m ? ShortType(m.Groups["type"].Value) : FirstSentence(e.Message);
+            : JsonValueNames.ExpectedFrom(e) ?? FirstSentence(e.Message);
         return new ScenarioValidationException(param is not null ? param.Path : field.Length > 0 ? field : "(root)", value, allowed);
     }
 
@@ -185,25 +184,6 @@ public static class ScenarioLoader
         && kind.TryGetValue<string>(out var text) && Model.AgencyKinds.TryParse(text, out var parsed)
             ? Model.AgencyKinds.Key(parsed)
             : null;
-
-    /// <summary>A .NET type named in a deserialisation error, as the allowed values read to somebody editing the file.</summary>
-    private static string ShortType(string type)
-    {
-        string t = type.Split('`')[0];
-        return t[(t.LastIndexOf('.') + 1)..] switch
-        {
-            "Coverage" => "one of none, targetGroup or all",
-            "TreatmentOrder" => "one of adHoc, sequenced or parallel",
-            "AgencyKind" => "one of pes, socialServices, health, housing, training or debtAdvice",
-            "IntegrationLevel" => "one of co-location, mainstreamed, joint-planning or full-integration",
-            "Int32" or "Int64" => "a whole number",
-            "Double" or "Single" => "a number",
-            "Boolean" => "true or false",
-            "String" => "text in quotes",
-            "List" => "a list in square brackets",
-            var other => "a value of type " + other,
-        };
-    }
 
     private static string FirstSentence(string message)
     {
