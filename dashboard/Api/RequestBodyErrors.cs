@@ -30,7 +30,10 @@ internal static class RequestBodyErrors
     internal static ApiError Describe(BadHttpRequestException e)
     {
         if (e.InnerException is not JsonException json)
-            return Unreadable("(body)", "a JSON object");
+            // No body, or none the endpoint could take; anything else the framework refuses is said in its words.
+            return e.Message.Contains("body", StringComparison.OrdinalIgnoreCase)
+                ? Unreadable("(body)", "a JSON object")
+                : Unreadable("(request)", e.Message);
         string field = (json.Path ?? "$").TrimStart('$').TrimStart('.');
         return field.Length == 0
             ? Unreadable("(body)", "a JSON object")

@@ -42,10 +42,10 @@ internal static class RunEndpoints
             return Results.Ok(ClientTimeline.Of(await runs.ClientAsync(runId, client), p, level));
         }));
 
-        api.MapGet("/{runId}/clients/{client:int}/twin", (string runId, int client, string level, ILiveRuns runs) => ApiResults.Guard(async () =>
+        api.MapGet("/{runId}/clients/{client:int}/twin", (string runId, int client, string? level, ILiveRuns runs) => ApiResults.Guard(async () =>
         {
-            if (!IntegrationLevels.TryParse(level, out var twinLevel))
-                throw new ApiErrorException(ApiError.Invalid("level", level, string.Join(", ", IntegrationLevels.All.Select(l => l.Key()))));
+            if (!IntegrationLevels.TryParse(level ?? "", out var twinLevel))
+                throw new ApiErrorException(ApiError.Invalid("level", level ?? "(missing)", string.Join(", ", IntegrationLevels.All.Select(l => l.Key()))));
             var data = await runs.DataAsync(runId);
             return Results.Ok(ClientTwin.Replay(data.Scenario, twinLevel, client, data.WeeksDone));
         }));
