@@ -34,6 +34,7 @@ public static class DashboardServices
             .AddJsonProtocol(o => Configure(o.PayloadSerializerOptions));
 
         builder.Services.AddSingleton<HubGuard>();
+        builder.Services.AddSingleton<HubArguments>();
         builder.Services.AddSingleton<RunControl>();
         builder.Services.AddSingleton<ScenarioShelf>();
         builder.Services.AddSingleton<ScenarioResolver>();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Sandbox.Dashboard.Api;
 using Sandbox.Dashboard.Experiments;
@@ -8,17 +9,19 @@ namespace Sandbox.Dashboard.Hubs;
 
 /// <summary>
 /// The dashboard's one hub. Viewers watch runs and experiments (a SignalR group each); controllers start, pause,
-/// step, pace, reset and stop runs. Every argument is checked here before it reaches an engine, and
-/// <see cref="HubGuard"/> turns any rejection into a structured error for the caller alone.
+/// step, pace, reset and stop runs. Arguments arrive as JSON and are read and checked here (<see cref="HubArguments"/>)
+/// before they reach an engine, and <see cref="HubGuard"/> turns any rejection into a structured error for the caller alone.
 /// Server-to-client messages: "frame" (<see cref="LiveFrame"/>), "status" (<see cref="LiveRunInfo"/>),
 /// "reset" (<see cref="LiveSnapshot"/>) and "experiment" (<see cref="ExperimentInfo"/>).
 /// </summary>
-public sealed class LiveHub(ILiveRuns runs, IExperiments experiments, RunControl control, ScenarioResolver resolver) : Hub
+public sealed class LiveHub(ILiveRuns runs, IExperiments experiments, RunControl control, ScenarioResolver resolver, HubArguments arguments) : Hub
 {
     public static string RunGroup(string runId) => "run:" + runId;
     public static string ExperimentGroup(string id) => "experiment:" + id;
 
-    public async Task<LiveRunTicket> StartRun(StartRunRequest request)
+    public Task<LiveRunTicket> StartRun(JsonElement request) => StartRun(arguments.Read<StartRunRequest>(request, "request"));
+
+    private async Task<LiveRunTicket> StartRun(StartRunRequest? request)
     {
         Require(request?.Scenario is not null, "scenario", "(missing)", "a scenario request");
         double speed = request!.WeeksPerSecond ?? LiveRunSettings.DefaultSpeed;
@@ -34,29 +37,31 @@ public sealed class LiveHub(ILiveRuns runs, IExperiments experiments, RunControl
     }
 
     /// <summary>Joins the run's viewers and returns everything drawn so far; frames follow as weeks finish.</summary>
-    public async Task<LiveSnapshot> Watch(string runId)
+    public async Task<LiveSnapshot> Watch(JsonElement runId)
     {
-        CheckId(runId, "runId");
-        await Groups.AddToGroupAsync(Context.ConnectionId, RunGroup(runId));
-        return await runs.SnapshotAsync(runId);
+        string id = CheckId(HubArguments.Text(runId, "runId"), "runId");
+        await Groups.AddToGroupAsync(Context.ConnectionId, RunGroup(id));
+        return await runs.SnapshotAsync(id);
     }
 
-    public Task Unwatch(string runId)
+    public Task Unwatch(JsonElement runId)
     {
-        CheckId(runId, "runId");
-        return Groups.RemoveFromGroupAsync(Context.ConnectionId, RunGroup(runId));
+        string id = CheckId(HubArguments.Text(runId, "runId"), "runId");
+        return Groups.RemoveFromGroupAsync(Context.ConnectionId, RunGroup(id));
     }
 
     /// <summary>Becomes a controller of the run if the key is right; returns whether it was.</summary>
-    public bool ClaimControl(string runId, string controlKey)
+    public bool ClaimControl(JsonElement runId, JsonElement controlKey)
     {
-        CheckId(runId, "runId");
-        return control.Claim(runId, controlKey, Context.ConnectionId);
+        string id = CheckId(HubArguments.Text(runId, "runId"), "runId");
+        return control.Claim(id, HubArguments.Text(controlKey, "controlKey") ?? "", Context.ConnectionId);
     }
 
     public Task<IReadOnlyList<LiveRunInfo>> ListRuns() => runs.ListAsync();
 
-    public Task<LiveRunInfo> Control(ControlRequest request)
+    public Task<LiveRunInfo> Control(JsonElement request) => Control(arguments.Read<ControlRequest>(request, "request"));
+
+    private Task<LiveRunInfo> Control(ControlRequest? request)
     {
         Require(request is not null, "request", "(missing)", "a control request");
         CheckId(request!.RunId, "runId");
@@ -73,7 +78,9 @@ public sealed class LiveHub(ILiveRuns runs, IExperiments experiments, RunControl
         };
     }
 
-    public Task<LiveRunInfo> SetSpeed(SpeedRequest request)
+    public Task<LiveRunInfo> SetSpeed(JsonElement request) => SetSpeed(arguments.Read<SpeedRequest>(request, "request"));
+
+    private Task<LiveRunInfo> SetSpeed(SpeedRequest? request)
     {
         Require(request is not null, "request", "(missing)", "a speed request");
         CheckId(request!.RunId, "runId");
@@ -83,11 +90,11 @@ public sealed class LiveHub(ILiveRuns runs, IExperiments experiments, RunControl
     }
 
     /// <summary>Joins an experiment's viewers; progress follows as runs finish.</summary>
-    public async Task<ExperimentInfo> WatchExperiment(string experimentId)
+    public async Task<ExperimentInfo> WatchExperiment(JsonElement experimentId)
     {
-        CheckId(experimentId, "experimentId");
-        await Groups.AddToGroupAsync(Context.ConnectionId, ExperimentGroup(experimentId));
-        return await experiments.GetAsync(experimentId);
+        string id = CheckId(HubArguments.Text(experimentId, "experimentId"), "experimentId");
+        await Groups.AddToGroupAsync(Context.ConnectionId, ExperimentGroup(id));
+        return await experiments.GetAsync(id);
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
@@ -103,9 +110,13 @@ public sealed class LiveHub(ILiveRuns runs, IExperiments experiments, RunControl
             "weeksPerSecond", speed.ToString(System.Globalization.CultureInfo.InvariantCulture),
             $"{LiveRunSettings.MinSpeed} to {LiveRunSettings.MaxSpeed} weeks per second");
 
-    private static void CheckId(string? id, string field) =>
+    /// <summary>The id, once it is one: 1 to 64 letters, digits, '-' or '_'.</summary>
+    private static string CheckId(string? id, string field)
+    {
         Require(id is { Length: > 0 and <= 64 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'),
             field, id is null ? "(missing)" : id.Length > 64 ? id[..64] + "…" : id, "an id of 1 to 64 letters, digits, '-' or '_'");
+        return id!;
+    }
 
     private static void Require(bool ok, string field, string value, string allowed)
     {

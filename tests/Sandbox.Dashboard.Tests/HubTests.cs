@@ -102,7 +102,13 @@ public sealed class HubTests(DashboardHost host)
         e = await HubAssert.Refused(() => hub.InvokeAsync<LiveRunTicket>("StartRun",
             new StartRunRequest(new ScenarioRequest { Overrides = new() { ["population.initialStock"] = SmallScenario.Number(1_000_000) } })));
         Assert.Equal("population.initialStock", e.Field);
-        await Assert.ThrowsAnyAsync<Exception>(() => hub.InvokeAsync<LiveRunInfo>("Control", 42));
+        // Arguments of the wrong JSON type are named like any other bad value, not answered "failed to invoke".
+        e = await HubAssert.Refused(() => hub.InvokeAsync<LiveRunInfo>("Control", 42));
+        Assert.Equal(("request", "42", "an object"), (e.Field, e.Value, e.Allowed));
+        e = await HubAssert.Refused(() => hub.InvokeAsync<LiveRunInfo>("SetSpeed", new { runId = id, weeksPerSecond = "fast" }));
+        Assert.Equal(("weeksPerSecond", "\"fast\"", "a number"), (e.Field, e.Value, e.Allowed));
+        e = await HubAssert.Refused(() => hub.InvokeAsync<LiveSnapshot>("Watch", 7));
+        Assert.Equal(("runId", "text in quotes"), (e.Field, e.Allowed));
 
         Assert.Equal(HubConnectionState.Connected, hub.State);
         var info = await hub.InvokeAsync<LiveRunInfo>("Control", new ControlRequest(id, "step"));

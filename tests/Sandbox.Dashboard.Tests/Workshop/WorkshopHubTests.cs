@@ -132,6 +132,10 @@ public sealed class WorkshopHubTests(DashboardHost host)
         var noWorkshop = await HubAssert.Refused(() => c.InvokeAsync<FacilitatorTicket>("Create", new CreateWorkshopRequest("no-such-workshop")));
         Assert.Equal(("invalid", "workshop"), (noWorkshop.Code, noWorkshop.Field));
         Assert.Contains("joint-diagnosis", noWorkshop.Allowed);
+        var typed = await HubAssert.Refused(() => c.InvokeAsync<ParticipantTicket>("Join", new { code = 123456 }));
+        Assert.Equal(("code", "123456", "text in quotes"), (typed.Field, typed.Value, typed.Allowed));
+        var vote = await HubAssert.Refused(() => c.InvokeAsync<int>("Vote", new { sessionId = "s", token = "t", pollId = "p", number = "five" }));
+        Assert.Equal(("number", "a number"), (vote.Field, vote.Allowed));
     }
 
     [Fact]
