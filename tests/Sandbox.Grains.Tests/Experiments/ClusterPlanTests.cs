@@ -14,12 +14,12 @@ public sealed class ClusterPlanTests(ThreeSiloCluster fixture) : IClassFixture<T
 {
     private IGrainFactory Grains => fixture.Cluster.GrainFactory;
 
-    private static ExperimentPlan Plan(int reps, int weeks = 30, int stock = 300)
+    private static ExperimentPlan Plan(int reps, int weeks = 30, int stock = 300, int points = 5)
     {
         var scenario = TestScenarios.Small(IntegrationLevel.CoLocation, stock: stock, weeks: weeks);
         var spec = new SweepSpec([
             ScenarioRanges.Resolve(scenario, "mechanisms.pooledBudget", 0, 1),
-            ScenarioRanges.Resolve(scenario, "labourMarket.vacancyRate", 8, 20)], SweepDesign.LatinHypercube, 5, 3);
+            ScenarioRanges.Resolve(scenario, "labourMarket.vacancyRate", 8, 20)], SweepDesign.LatinHypercube, points, 3);
         return SweepPlan.Create(scenario, spec, reps, 11).Plan;
     }
 
@@ -42,10 +42,11 @@ public sealed class ClusterPlanTests(ThreeSiloCluster fixture) : IClassFixture<T
     [Fact]
     public async Task A_cancelled_cluster_plan_is_paused_and_a_second_call_runs_only_the_rest()
     {
-        // Runs of about 0.1 s each (40,000 jobseekers for 60 weeks), so the plan outlasts several of the runner's
-        // 250 ms progress polls and the cancel lands while most runs are still to do. With the small runs of the
-        // other test, the whole plan could finish between two polls on a fast kernel and the cancel came too late.
-        var plan = Plan(reps: 2, weeks: 60, stock: 40_000);
+        // Forty runs of about 0.1 s each (40,000 jobseekers for 60 weeks), far more than the six the cluster keeps in
+        // flight (two per silo): when the runner sees three finished and cancels, at least 31 have not been sent to
+        // a silo yet, so the pause lands with most of the plan to do whatever the machine's load. With ten runs the
+        // six in flight could all finish between the runner's 250 ms polls, and the plan completed before the pause.
+        var plan = Plan(reps: 2, weeks: 60, stock: 40_000, points: 20);
         using var stop = new CancellationTokenSource();
         var first = new InlineProgress<PlanProgress>(p => { if (p.Completed >= 3) stop.Cancel(); });
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ClusterPlanRunner.RunAsync(Grains, "plan-resume", "sweep", plan, first, stop.Token));
