@@ -64,7 +64,6 @@ public static class SensitivityArtefacts
     /// <summary>The most influential parameter in words, and the widest tornado swing.</summary>
     private static string Sentence(Scenario scenario, string output, IReadOnlyList<MorrisEffect>? morris, IReadOnlyList<SobolIndex>? sobol, IReadOnlyList<TornadoRow> tornado, string unit)
     {
-        var inv = CultureInfo.InvariantCulture;
         string topic = MetricTitles.Topic(output);
         string lead;
         if (morris is not null)
@@ -77,11 +76,7 @@ public static class SensitivityArtefacts
         }
         else
         {
-            var top = sobol!.OrderByDescending(s => double.IsNaN(s.Total) ? -1 : s.Total).First();
-            lead = double.IsNaN(top.Total)
-                ? $"{Capitalise(topic)} did not vary across the design, so there is no variance to apportion."
-                : $"Most influential for {topic} (Sobol'): {top.Path} explains {Pct(top.First)} of the variance alone (95% CI {Pct(top.FirstLower)} to {Pct(top.FirstUpper)}) "
-                  + $"and {Pct(top.Total)} with its interactions (95% CI {Pct(top.TotalLower)} to {Pct(top.TotalUpper)}).";
+            lead = SobolLead(topic, sobol!.OrderByDescending(s => double.IsNaN(s.Total) ? -1 : s.Total).First());
         }
         var widest = tornado.OrderByDescending(t => double.IsNaN(t.Swing) ? -1 : t.Swing).First();
         string swing = double.IsFinite(widest.Swing)
@@ -91,8 +86,24 @@ public static class SensitivityArtefacts
         return lead + swing;
 
         string ValueText(double v) => ScenarioRanges.ValueText(ParameterCatalog.Find(scenario, widest.Path), v);
-        string Pct(double share) => (100 * share).ToString("0", inv) + "%";
     }
+
+    /// <summary>
+    /// The Sobol' headline for the most influential parameter. Estimates from a finite sample can fall outside
+    /// 0–100% although no share of the variance can; the sentence then says so, lest a reader take 114% at its word.
+    /// </summary>
+    public static string SobolLead(string topic, SobolIndex top)
+    {
+        if (double.IsNaN(top.Total)) return $"{Capitalise(topic)} did not vary across the design, so there is no variance to apportion.";
+        string lead = $"Most influential for {topic} (Sobol'): {top.Path} explains {Pct(top.First)} of the variance alone (95% CI {Pct(top.FirstLower)} to {Pct(top.FirstUpper)}) "
+                      + $"and {Pct(top.Total)} with its interactions (95% CI {Pct(top.TotalLower)} to {Pct(top.TotalUpper)}).";
+        bool outside = top.First is < 0 or > 1 || top.Total is < 0 or > 1;
+        return outside
+            ? lead + " An estimate outside 0–100% is sampling error (no share of the variance is larger than the whole); a larger base sample narrows it."
+            : lead;
+    }
+
+    private static string Pct(double share) => (100 * share).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     internal static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

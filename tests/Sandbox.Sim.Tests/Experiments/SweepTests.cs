@@ -56,14 +56,15 @@ public class SweepTests
     }
 
     [Theory]
-    [InlineData("labourMarket.vacancyRate", -1, 5, "a range within 0 to 10")]
-    [InlineData("labourMarket.vacancyRate", 5, 2, "min ≤ max")]
-    [InlineData("mechanisms.followUp", 0, 1.5, "whole-number ends")]
-    [InlineData("reform.week", 10, 20, "optional group")]
-    public void Ranges_outside_the_declared_range_are_refused_with_the_path_and_the_allowed_range(string path, double min, double max, string allowed)
+    [InlineData("labourMarket.vacancyRate", -1, 5, "-1 to 5", "a range within 0 to 10")]
+    [InlineData("labourMarket.vacancyRate", 5, 2, "5 to 2", "min ≤ max")]
+    [InlineData("mechanisms.followUp", 0, 1.5, "none to 1.5", "whole-number ends")]
+    [InlineData("mechanisms.followUp", 2, 0, "all to none", "min ≤ max")]
+    [InlineData("reform.week", 10, 20, "(absent)", "optional group")]
+    public void Ranges_outside_the_declared_range_are_refused_with_the_path_the_range_given_and_the_allowed_range(string path, double min, double max, string value, string allowed)
     {
         var e = Assert.Throws<ScenarioValidationException>(() => ScenarioRanges.Resolve(Base, path, min, max));
-        Assert.Equal(path, e.Field);
+        Assert.Equal((path, value), (e.Field, e.Value));
         Assert.Contains(allowed, e.Allowed);
     }
 

@@ -14,7 +14,7 @@ public static class ScenarioRanges
     public static ParameterRange Resolve(Scenario scenario, string path, double min, double max, bool logScale = false)
     {
         var p = ParameterCatalog.Find(scenario, path);
-        string given = $"{Text(min)} to {Text(max)}";
+        string given = $"{ValueText(p, min)} to {ValueText(p, max)}";
         if (p.Get(scenario) is null)
             throw new ScenarioValidationException(p.Path, "(absent)", "a parameter the scenario has (an optional group such as reform must be set first)");
         if (double.IsNaN(min) || double.IsNaN(max) || min > max)
@@ -64,7 +64,7 @@ public static class ScenarioRanges
     }
 
     /// <summary>A value as files spell it: enum names in camelCase, numbers in short invariant form.</summary>
-    public static string ValueText(ParameterInfo p, double value) => p.IsEnum
+    public static string ValueText(ParameterInfo p, double value) => p.IsEnum && value == Math.Floor(value)
         ? ScenarioJson.CamelCase(Enum.GetName(p.ValueType, (int)value) ?? Text(value))
         : Text(value);
 
