@@ -34,7 +34,7 @@ internal static class RequestBodyErrors
             return e.Message.Contains("body", StringComparison.OrdinalIgnoreCase)
                 ? Unreadable("(body)", "a JSON object")
                 : Unreadable("(request)", e.Message);
-        string field = (json.Path ?? "$").TrimStart('$').TrimStart('.');
+        string field = JsonPaths.FieldOf(json);
         return field.Length == 0
             ? Unreadable("(body)", "a JSON object")
             : Unreadable(field, JsonValueNames.ExpectedFrom(json) ?? "valid JSON");

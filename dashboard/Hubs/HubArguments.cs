@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using Sandbox.Dashboard.Api;
@@ -19,17 +20,17 @@ public sealed class HubArguments(IOptions<JsonHubProtocolOptions> protocol)
     public T? Read<T>(JsonElement value, string name) where T : class
     {
         if (value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined) return null;
-        if (value.ValueKind != JsonValueKind.Object) throw Refused(name, value, "an object");
+        if (value.ValueKind != JsonValueKind.Object) throw Refused(name, value.GetRawText(), "an object");
         try
         {
             return value.Deserialize<T>(_json);
         }
         catch (JsonException e)
         {
-            string path = (e.Path ?? "$").TrimStart('$').TrimStart('.');
-            return path.Length == 0
-                ? throw Refused(name, value, "an object")
-                : throw Refused(path, At(value, path), ExpectedAt(typeof(T), path) ?? JsonValueNames.ExpectedFrom(e) ?? "valid JSON");
+            string path = JsonPaths.FieldOf(e);
+            throw path.Length == 0
+                ? Refused(name, value.GetRawText(), "an object")
+                : Refused(path, JsonPaths.ValueAt(JsonNode.Parse(value.GetRawText()), path), ExpectedAt(typeof(T), path) ?? JsonValueNames.ExpectedFrom(e) ?? "valid JSON");
         }
     }
 
@@ -38,12 +39,12 @@ public sealed class HubArguments(IOptions<JsonHubProtocolOptions> protocol)
     {
         JsonValueKind.String => value.GetString(),
         JsonValueKind.Null or JsonValueKind.Undefined => null,
-        _ => throw Refused(name, value, "text in quotes"),
+        _ => throw Refused(name, value.GetRawText(), "text in quotes"),
     };
 
-    private static ApiErrorException Refused(string field, JsonElement? value, string allowed)
+    private static ApiErrorException Refused(string field, string? value, string allowed)
     {
-        string text = value?.GetRawText() ?? "(unreadable)";
+        string text = value ?? "(unreadable)";
         return new(ApiError.Invalid(field, text.Length > 64 ? text[..64] + "…" : text, allowed));
     }
 
@@ -60,29 +61,5 @@ public sealed class HubArguments(IOptions<JsonHubProtocolOptions> protocol)
             type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         }
         return JsonValueNames.Expected(type.Name);
-    }
-
-    /// <summary>The value at a dotted path of object properties (as the reader's error names it), if it is there.</summary>
-    private static JsonElement? At(JsonElement value, string path)
-    {
-        foreach (var name in path.Split('.'))
-        {
-            if (value.ValueKind != JsonValueKind.Object || !TryGetProperty(value, name, out value)) return null;
-        }
-        return value;
-    }
-
-    private static bool TryGetProperty(JsonElement obj, string name, out JsonElement found)
-    {
-        foreach (var property in obj.EnumerateObject())
-        {
-            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                found = property.Value;
-                return true;
-            }
-        }
-        found = default;
-        return false;
     }
 }

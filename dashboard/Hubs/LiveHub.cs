@@ -54,7 +54,7 @@ public sealed class LiveHub(ILiveRuns runs, IExperiments experiments, RunControl
     public bool ClaimControl(JsonElement runId, JsonElement controlKey)
     {
         string id = CheckId(HubArguments.Text(runId, "runId"), "runId");
-        return control.Claim(id, HubArguments.Text(controlKey, "controlKey") ?? "", Context.ConnectionId);
+        return control.Claim(id, HubArguments.Text(controlKey, "controlKey"), Context.ConnectionId);
     }
 
     public Task<IReadOnlyList<LiveRunInfo>> ListRuns() => runs.ListAsync();

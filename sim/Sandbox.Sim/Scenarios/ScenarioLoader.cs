@@ -90,7 +90,7 @@ public static class ScenarioLoader
             {
                 MergeAgencies(target, agencies);
             }
-            else if (value is JsonObject obj && FindKey(target, key) is { } existingKey && target[existingKey] is JsonObject existing
+            else if (value is JsonObject obj && JsonPaths.FindKey(target, key) is { } existingKey && target[existingKey] is JsonObject existing
                      && !string.Equals(key, "sources", StringComparison.OrdinalIgnoreCase))
             {
                 Merge(existing, obj, childPath);
@@ -101,7 +101,7 @@ public static class ScenarioLoader
             }
             else
             {
-                if (FindKey(target, key) is { } old && old != key) target.Remove(old);
+                if (JsonPaths.FindKey(target, key) is { } old && old != key) target.Remove(old);
                 target[key] = value?.DeepClone();
             }
         }
@@ -126,35 +126,12 @@ public static class ScenarioLoader
         }
     }
 
-    private static string? FindKey(JsonObject obj, string key) =>
-        obj.Select(kv => kv.Key).FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase));
-
-    private static string ValueAt(JsonObject root, string path)
-    {
-        JsonNode? node = root;
-        foreach (var part in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
-        {
-            string name = part;
-            int? index = null;
-            int bracket = part.IndexOf('[');
-            if (bracket >= 0)
-            {
-                name = part[..bracket];
-                if (int.TryParse(part[(bracket + 1)..].TrimEnd(']'), out var ix)) index = ix;
-            }
-            if (name.Length > 0) node = node is JsonObject o && FindKey(o, name) is { } k ? o[k] : null;
-            if (index is { } i) node = node is JsonArray a && i < a.Count ? a[i] : null;
-            if (node is null) return "?";
-        }
-        return node.ToJsonString();
-    }
-
     private static readonly Regex UnmappedMember = new(@"property '(?<name>[^']+)' could not be mapped to any \.NET member contained in type '(?<type>[^']+)'", RegexOptions.Compiled);
 
     /// <summary>Turns a deserialisation error into one naming the field, the value and what is allowed there.</summary>
     private static ScenarioValidationException Describe(JsonException e, JsonObject node)
     {
-        string field = (e.Path ?? "$").TrimStart('$').TrimStart('.');
+        string field = JsonPaths.FieldOf(e);
         if (UnmappedMember.Match(e.Message) is { Success: true } unmapped)
         {
             var type = typeof(Scenario).Assembly.GetType(unmapped.Groups["type"].Value);
@@ -163,7 +140,7 @@ public static class ScenarioLoader
             string path = field.Length == 0 ? name : field.EndsWith(name, StringComparison.Ordinal) ? field : field + "." + name;
             return new ScenarioValidationException(path, "(unknown field)", "a known field" + known);
         }
-        string value = field.Length > 0 ? ValueAt(node, field) : "?";
+        string value = field.Length > 0 ? JsonPaths.ValueAt(node, field) ?? "?" : "?";
         string catalogPath = AgencyField.Match(field) is { Success: true } agency && AgencyKeyAt(node, int.Parse(agency.Groups["index"].Value, CultureInfo.InvariantCulture)) is { } key
             ? $"agencies.{key}.{agency.Groups["field"].Value}"
             : field;
@@ -179,8 +156,8 @@ public static class ScenarioLoader
 
     /// <summary>The catalog key ("debt", "health", …) of the file's <paramref name="index"/>-th agency, by its kind; null when the file does not say.</summary>
     private static string? AgencyKeyAt(JsonObject root, int index) =>
-        root[FindKey(root, "agencies") ?? "agencies"] is JsonArray agencies && index < agencies.Count
-        && agencies[index] is JsonObject agency && agency[FindKey(agency, "kind") ?? "kind"] is JsonValue kind
+        root[JsonPaths.FindKey(root, "agencies") ?? "agencies"] is JsonArray agencies && index < agencies.Count
+        && agencies[index] is JsonObject agency && agency[JsonPaths.FindKey(agency, "kind") ?? "kind"] is JsonValue kind
         && kind.TryGetValue<string>(out var text) && Model.AgencyKinds.TryParse(text, out var parsed)
             ? Model.AgencyKinds.Key(parsed)
             : null;
