@@ -48,12 +48,7 @@ public static class ParameterMarkdown
             : v.ToString(CultureInfo.InvariantCulture);
     }
 
-    public static string RangeText(ParameterInfo p) => p.IsEnum
-        ? string.Join(", ", p.AllowedNames)
-        : $"{Number(p.Min)} to {Number(p.Max)}";
-
-    private static string Number(double v) =>
-        v == long.MaxValue ? "2^63−1" : v.ToString(CultureInfo.InvariantCulture);
+    public static string RangeText(ParameterInfo p) => p.IsEnum ? string.Join(", ", p.AllowedNames) : p.BoundsText;
 
     /// <summary>"population", "agencies.pes", "mechanisms": the path up to the parameter's own name.</summary>
     private static string Section(ParameterInfo p)

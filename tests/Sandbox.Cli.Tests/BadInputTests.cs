@@ -12,7 +12,7 @@ public class BadInputTests
         { ["run"], ["SCENARIO", "sandbox run"] },
         { ["run", "baseline", "--weeks", "abc"], ["--weeks", "weeks", "abc", "1 to 1040"] },
         { ["run", "baseline", "--weeks", "2000"], ["--weeks", "2000", "1 to 1040"] },
-        { ["run", "baseline", "--seed", "-4"], ["--seed", "seed", "-4", "a whole number from 0 to 9223372036854775807"] },
+        { ["run", "baseline", "--seed", "-4"], ["--seed", "seed", "-4", "a whole number from 0 to 2^63−1"] },
         { ["run", "baseline", "--set", "population.initialStock=5"], ["--set", "population.initialStock", "5", "10 to 2000000"] },
         { ["run", "baseline", "--set", "mechanisms.followUp=sometimes"], ["mechanisms.followUp", "sometimes", "none, targetGroup, all"] },
         { ["run", "baseline", "--set", "agencies.debt.treatmentWeeks=2.5"], ["--set", "agencies.debt.treatmentWeeks", "2.5", "a whole number from 1 to 104"] },

@@ -37,12 +37,13 @@ public sealed class ParameterInfo
 
     public string RangeText => IsEnum
         ? "one of " + string.Join(", ", AllowedNames)
-        : $"{Bound(Min)} to {Bound(Max)}" + (Unit.Length > 0 ? $" ({Unit})" : "");
+        : BoundsText + (Unit.Length > 0 ? $" ({Unit})" : "");
 
-    // A whole-number bound is written out in digits: the seed's upper bound would otherwise read 9.223372036854776E+18.
-    private string Bound(double x) =>
-        IsInteger && Math.Abs(x) >= 1e15 ? (x >= long.MaxValue ? long.MaxValue : (long)x).ToString(CultureInfo.InvariantCulture)
-        : x.ToString(CultureInfo.InvariantCulture);
+    /// <summary>"1 to 104", "0 to 2^63−1": the bounds alone, as errors and the parameter tables write them.</summary>
+    public string BoundsText => $"{Bound(Min)} to {Bound(Max)}";
+
+    // The seed's upper bound would otherwise read 9.223372036854776E+18.
+    private static string Bound(double x) => x == long.MaxValue ? "2^63−1" : x.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>What a value must be, as error messages say it: "a whole number from 1 to 104 (weeks)", "a number from 0 to 1 (probability)", "one of none, targetGroup, all".</summary>
     public string Expected => IsEnum ? RangeText : (IsInteger ? "a whole number from " : "a number from ") + RangeText;
