@@ -27,9 +27,11 @@ public static class EmploymentRules
         js.JobStart = (short)week;
         js.WeeksSinceMeeting = byte.MaxValue; // a later spell starts without a meeting's boost
         js.Indefinite = (byte)(offer.Indefinite ? 1 : 0);
-        js.ContractEnd = offer.Indefinite ? short.MaxValue : (short)(week + ContractLength(p, js.Id, week, 0));
-        js.SeparationWeek = Hazard.NextEventWeek(week, SeparationHazard(js, p.Retention),
-            CounterRng.Uniform(p.Seed, js.Id, week, Purpose.Separation));
+        // Keyed afresh: the hiring phase runs after every client's turn, so no turn's key is at hand. Counted
+        // like every rule's draws, so the floor benchmark draws these too.
+        var draw = new Draw(p, js.Id, week, ref o.Tally.Draws);
+        js.ContractEnd = offer.Indefinite ? short.MaxValue : (short)(week + ContractLength(p, draw));
+        js.SeparationWeek = Hazard.NextEventWeek(week, SeparationHazard(js, p.Retention), draw.U(Purpose.Separation));
         // A job ends the client's time in services; known barriers stay on the record for a later spell.
         for (int b = 0; b < Barriers.Count; b++)
             if (js.Stage(b) is BarrierStage.Referred or BarrierStage.Waiting or BarrierStage.Treating)
@@ -141,9 +143,9 @@ public static class EmploymentRules
         o.Event(js.Id, ctx.Week, JourneyEventKind.LeftLabourForce);
     }
 
-    private static int ContractLength(ModelParameters p, int agent, int week, int index)
+    private static int ContractLength(ModelParameters p, Draw draw)
     {
-        double u = CounterRng.Uniform(p.Seed, agent, week, Purpose.ContractLength, index);
+        double u = draw.U(Purpose.ContractLength);
         return Math.Max(4, (int)Math.Ceiling(-p.Retention.ShortContractWeeks * Math.Log(1 - u)));
     }
 }

@@ -7,8 +7,8 @@ using Sandbox.Sim.Rules;
 namespace Sandbox.Sim.Tests.Model;
 
 /// <summary>
-/// The random numbers drawing the population and running the market take are counted, one per number drawn, so
-/// the floor benchmark can draw as many. A chance of 0 or 1 draws nothing, and these tests rely on it.
+/// The random numbers drawing the population, running the market and hiring take are counted, one per number
+/// drawn, so the floor benchmark can draw as many. A chance of 0 or 1 draws nothing, and these tests rely on it.
 /// </summary>
 public class DrawCountTests
 {
@@ -55,6 +55,24 @@ public class DrawCountTests
         Assert.True(posted > 0 && contested > 0);
         Assert.Equal(fraction + 2L * posted + published + contested, shortOnly);
         Assert.Equal(shortOnly + posted, withContracts);
+    }
+
+    [Fact]
+    public void A_hire_counts_its_contract_and_separation_numbers()
+    {
+        var p = new ModelParameters(SmallScenarios.Baseline(stock: 50, inflow: 0, weeks: 10));
+        var ctx = new WeekContext(p) { Week = 3 };
+        var people = PopulationRules.CreateAll(p);
+        var outputs = new AgentOutputs(p.Agencies.Length);
+
+        var shortTerm = people[7];
+        EmploymentRules.Hire(ref shortTerm, ctx, outputs, new Offer(0, 7, 0.5, Indefinite: false));
+        Assert.Equal(2, outputs.Tally.Draws); // the contract's length and the separation week
+        var indefinite = people[8];
+        EmploymentRules.Hire(ref indefinite, ctx, outputs, new Offer(1, 8, 0.5, Indefinite: true));
+        Assert.Equal(3, outputs.Tally.Draws); // the separation week only
+        Assert.InRange(shortTerm.ContractEnd, 3 + 4, short.MaxValue - 1);
+        Assert.Equal(short.MaxValue, indefinite.ContractEnd);
     }
 
     /// <summary>The market's draws in its first week, with a candidate on every fourth vacancy.</summary>
