@@ -7,15 +7,16 @@ namespace Sandbox.Bench;
 
 /// <summary>
 /// The floor: the kernel's run with the model taken out. It draws as many random numbers as drawing the population
-/// took, writing each client's struct into a new array as the kernel does; then every week it posts as many
-/// vacancies and rebuilds a board as large as the kernel's, finds the clients due as the kernel does (the kernel's
-/// own branch-free scan of every present client's wake week), visits them in that order (read the admission byte,
-/// read and write the struct, fetched into the cache as far ahead as the kernel fetches, write the wake week the
-/// kernel wrote, increment as many week counters at the client's profile key as the kernel's rules did), draws as
-/// many numbers as the clients' rules drew (one agent-week key per visited client, one mix per draw), writes then
-/// reads back as many interviewed candidates, draws the market's outside-applicant numbers over the board and
-/// compacts it to the size the kernel left, and writes a row of as many metrics. No model logic; what is left is
-/// the irreducible cost of that schedule, those draws and that memory.
+/// took, writing each client's struct into a new array as the kernel does; then every week it reads back last week's
+/// waiting-list entries (the agencies' admissions), posts as many vacancies and rebuilds a board as large as the
+/// kernel's, finds the clients due as the kernel does (the kernel's own branch-free scan of every present client's
+/// wake week), visits them (read the admission byte, read and write the struct, fetched into the cache as far ahead
+/// as the kernel fetches, write the wake week the kernel wrote) and gives each exactly the work its turn in the
+/// kernel did: as many counter increments at its profile key, as many random numbers under its agent-week key (one
+/// mix per number), as many waiting-list entries; writes then reads back as many interviewed candidates, draws the
+/// market's outside-applicant numbers and counts its offers, compacts the board to the size the kernel left, gives
+/// each hired client its struct write, wake week, counts and numbers, and writes a row of as many metrics. No model
+/// logic; what is left is the irreducible cost of that schedule, those draws and that memory, client by client.
 /// </summary>
 public static class FloorRun
 {
@@ -26,12 +27,15 @@ public static class FloorRun
         double checksum = 0;
         Array.Clear(m.Wake);
         m.BoardCount = 0;
+        m.WaitCount = 0;
         for (int w = 0; w < profile.Present.Length; w++)
         {
+            bits ^= Admit(m);
             bits ^= OpenBoard(p, profile, m, w);
             bits ^= VisitClients(p, profile, m, agents, w);
             checksum += Shortlist(profile, m, w, bits);
             bits ^= SettleBoard(p, profile, m, w);
+            bits ^= Hire(p, profile, m, agents, w);
             WriteMetrics(m.Tally, values.AsSpan(w * profile.Columns, profile.Columns));
         }
         return checksum + (bits & 1) + agents[0].Trust + values[^1];
@@ -90,29 +94,61 @@ public static class FloorRun
         int due = KernelSimulation.CollectInIdOrder(m.Wake.AsSpan(0, profile.Present[w]), m.Due, w);
         // The scan must find the very clients the kernel visited: else the floor measures another schedule.
         if (due != profile.Visited[w].Length) throw new InvalidOperationException($"week {w}: {due} due, the kernel visited {profile.Visited[w].Length}");
-        var next = profile.NextVisit[w];
+        if (m.Verify && !m.Due.AsSpan(0, due).SequenceEqual(profile.Visited[w])) throw new InvalidOperationException($"week {w}: the scan found other clients than the kernel visited");
+        var visits = profile.Visits[w];
         var tally = m.Tally;
         Array.Clear(tally);
-        int n = Math.Max(1, due);
-        long perAgent = profile.Draws[w] / n, extra = profile.Draws[w] % n;
-        long countsPerAgent = profile.Increments[w] / n, countsExtra = profile.Increments[w] % n;
+        m.WaitCount = 0;
         ulong bits = 0;
         for (int v = 0; v < due; v++)
         {
             if (v + KernelSimulation.PrefetchAhead < due) CacheHint.Fetch(ref agents[m.Due[v + KernelSimulation.PrefetchAhead]]);
             int i = m.Due[v];
+            var work = visits[v];
             ref var js = ref agents[i];
             js.Trust = js.Trust * 0.999f + 0.0005f + m.Admitted[i];
-            m.Wake[i] = next[v];
-            // The client's counters, at its profile key as the kernel's rules count them.
-            long c = countsPerAgent + (v < countsExtra ? 1 : 0);
-            for (int j = 0; j < c; j++) tally[(js.GroupKey * WeekTally.GroupCounterCount + j) & (tally.Length - 1)]++;
-            long k = perAgent + (v < extra ? 1 : 0);
-            if (k == 0) continue;
-            ulong key = CounterRng.AgentWeekKey(p.SeedKey, i, w);
-            for (int j = 0; j < k; j++) bits ^= CounterRng.Bits(key, Purpose.Sampling, j);
+            m.Wake[i] = work.NextVisit;
+            bits ^= Turn(p, m, js, i, w, work.Draws, work.Counts);
+            for (int e = 0; e < work.Waits; e++) m.Waiting[m.WaitCount++] = new WaitEntry(js.StageSince[e], i, (byte)e);
         }
         return bits;
+    }
+
+    /// <summary>
+    /// The hired clients' structs written and their wake weeks set, with the numbers and counts of each hire
+    /// (a hire keys its own draws: it comes after every client's turn).
+    /// </summary>
+    private static ulong Hire(ModelParameters p, WorkProfile profile, FloorMemory m, Jobseeker[] agents, int w)
+    {
+        ulong bits = 0;
+        foreach (var hire in profile.Hires[w])
+        {
+            ref var js = ref agents[hire.Agent];
+            js.JobStart = (short)w;
+            m.Wake[hire.Agent] = hire.NextVisit;
+            bits ^= Turn(p, m, js, hire.Agent, w, hire.Draws, hire.Counts);
+        }
+        return bits;
+    }
+
+    /// <summary>One client's counters, at its profile key as the kernel's rules count them, and its draws under one agent-week key.</summary>
+    private static ulong Turn(ModelParameters p, FloorMemory m, in Jobseeker js, int agent, int w, int draws, int counts)
+    {
+        var tally = m.Tally;
+        for (int j = 0; j < counts; j++) tally[(js.GroupKey * WeekTally.GroupCounterCount + j) & (tally.Length - 1)]++;
+        if (draws == 0) return 0;
+        ulong key = CounterRng.AgentWeekKey(p.SeedKey, agent, w), bits = 0;
+        for (int j = 0; j < draws; j++) bits ^= CounterRng.Bits(key, Purpose.Sampling, j);
+        return bits;
+    }
+
+    /// <summary>The agencies' admission: last week's waiting entries read back, each key compared once.</summary>
+    private static ulong Admit(FloorMemory m)
+    {
+        var keys = System.Runtime.InteropServices.MemoryMarshal.Cast<WaitEntry, ulong>(m.Waiting.AsSpan(0, m.WaitCount));
+        ulong first = ulong.MaxValue;
+        foreach (ulong k in keys) first = Math.Min(first, k);
+        return first;
     }
 
     /// <summary>As many interviewed candidates written, read back and kept against a vacancy's best offer as the kernel kept.</summary>
@@ -142,6 +178,8 @@ public static class FloorRun
         long outsideDraws = profile.MarketDraws[w] - PostingDraws(profile, w);
         ulong key = CounterRng.AgentWeekKey(p.SeedKey, -4, w), bits = 0;
         for (int j = 0; j < outsideDraws; j++) bits ^= CounterRng.Bits(key, Purpose.OutsideApplicants, j);
+        var tally = m.Tally;
+        for (long j = 0; j < profile.MarketCounts[w]; j++) tally[(WeekTally.Size - 1 - j) & (tally.Length - 1)]++;
         var open = m.Open;
         var filled = m.Filled;
         int dropped = published - kept;
@@ -157,9 +195,12 @@ public static class FloorRun
         return bits;
     }
 
+    /// <summary>A row of as many metrics, reading every counter of the week once, as the kernel's metrics do when they expand the profile keys into groups.</summary>
     private static void WriteMetrics(long[] tally, Span<double> row)
     {
-        for (int c = 0; c < row.Length; c++) row[c] = tally[c & (tally.Length - 1)];
+        row.Clear();
+        for (int start = 0; start < WeekTally.Size; start += row.Length)
+            for (int c = 0; c < row.Length && start + c < WeekTally.Size; c++) row[c] += tally[start + c];
     }
 }
 
@@ -183,4 +224,11 @@ public sealed class FloorMemory(ModelParameters p, WorkProfile profile)
     public Offer[] Best { get; } = new Offer[Math.Max(1, profile.Published.Max())];
     public bool[] Filled { get; } = new bool[Math.Max(1, profile.Published.Max())];
     public int BoardCount { get; set; }
+
+    /// <summary>Waiting-list entries written this week, as many as the kernel's agencies held.</summary>
+    public WaitEntry[] Waiting { get; } = new WaitEntry[Math.Max(1, profile.Visits.Max(week => week.Sum(v => v.Waits)))];
+    public int WaitCount { get; set; }
+
+    /// <summary>Checks the scan's clients one by one against the kernel's (set for a verifying run, outside the timings).</summary>
+    public bool Verify { get; set; }
 }

@@ -19,7 +19,6 @@ public sealed class KernelSimulation
     // left are skipped from a dense array without touching their structs (most clients, most weeks).
     private readonly int[] _wake;
     private readonly int[] _due;
-    private int _visits;
     private readonly WeekCycle _cycle;
     private readonly int[]? _order;
 
@@ -61,9 +60,6 @@ public sealed class KernelSimulation
     public int Entered => Week == 0 ? 0 : P.EnteredBy[Week - 1];
 
     public WeekTally LastWeek => _cycle.Outputs.Tally;
-
-    /// <summary>The clients whose week was run in the last week run, in visiting order (a diagnostic for benchmarks).</summary>
-    internal ReadOnlySpan<int> LastWeekVisited => _due.AsSpan(0, _visits);
 
     /// <summary>Interviewed candidates in the last week run (a diagnostic for benchmarks).</summary>
     public int LastWeekCandidates => _cycle.Outputs.Candidates.Count;
@@ -109,6 +105,13 @@ public sealed class KernelSimulation
 
     public void Step()
     {
+        var none = new NoTurnObserver();
+        Step(ref none);
+    }
+
+    /// <summary>Runs the next week, showing <paramref name="observer"/> each visit, the settlement and each hire as it ends.</summary>
+    internal void Step<TObserver>(ref TObserver observer) where TObserver : struct, ITurnObserver
+    {
         // The week's parameters; agencies decide from last week's state; the board opens.
         var admissions = _cycle.Begin();
         int week = _cycle.Week;
@@ -119,22 +122,26 @@ public sealed class KernelSimulation
         // Jobseekers act: first the list of clients due this week, then their weeks, each client's struct
         // fetched into the cache a few visits ahead (visits are sparse, so the hardware cannot guess them).
         int due = CollectDue(_cycle.Present, week);
-        _visits = due;
         var ctx = _cycle.Context;
         var outputs = _cycle.Outputs;
         var agents = _agents;
+        var visit = _due;
         for (int k = 0; k < due; k++)
         {
-            if (k + PrefetchAhead < due) CacheHint.Fetch(ref agents[_due[k + PrefetchAhead]]);
-            StepAgent(_due[k], ctx, outputs);
+            if (k + PrefetchAhead < due) CacheHint.Fetch(ref agents[visit[k + PrefetchAhead]]);
+            StepAgent(visit[k], ctx, outputs);
+            observer.Visited(visit[k], outputs);
         }
 
         // Employers screen and hire.
-        foreach (var offer in _cycle.Hiring())
+        var offers = _cycle.Hiring();
+        observer.Settled(_cycle.Outputs);
+        foreach (var offer in offers)
         {
             ref var js = ref _agents[offer.Agent];
             EmploymentRules.Hire(ref js, _cycle.Context, _cycle.Outputs, offer);
             _wake[offer.Agent] = EmploymentRules.NextEventWeek(js, _cycle.Week + 1);
+            observer.Hired(offer.Agent, _cycle.Outputs);
         }
 
         _cycle.End();
