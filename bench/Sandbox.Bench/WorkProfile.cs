@@ -13,7 +13,7 @@ public sealed class WorkProfile
 {
     public required int[] Present { get; init; }
 
-    /// <summary>Visited[w]: the clients the kernel visited in week w, in visiting order.</summary>
+    /// <summary>Visited[w]: the clients the kernel visited in week w, in id order.</summary>
     public required int[][] Visited { get; init; }
 
     /// <summary>Visits[w][v]: what the visit to Visited[w][v] did.</summary>
@@ -72,6 +72,9 @@ public sealed class WorkProfile
             present[w] = p.EnteredBy[w];
             visited[w] = [.. log.VisitedAgents];
             visits[w] = [.. log.Visits];
+            // In id order, as the floor's scan finds them: the kernel visits them grouped by kind (VisitKinds),
+            // an order chosen for its branches, which the floor has none of.
+            Array.Sort(visited[w], visits[w]);
             hires[w] = [.. log.Hires];
             marketCounts[w] = log.MarketCounts;
             candidates[w] = sim.LastWeekCandidates;

@@ -19,6 +19,9 @@ public sealed class KernelSimulation
     // left are skipped from a dense array without touching their structs (most clients, most weeks).
     private readonly int[] _wake;
     private readonly int[] _due;
+    // Each client's visit kind as its last turn left it, and the week's due clients grouped by it (see VisitKinds).
+    private readonly byte[] _kind;
+    private readonly int[] _visit;
     private readonly WeekCycle _cycle;
     private readonly int[]? _order;
 
@@ -39,6 +42,9 @@ public sealed class KernelSimulation
         _admitted = new byte[P.AgentCapacity];
         _wake = new int[P.AgentCapacity];
         _due = new int[P.AgentCapacity];
+        _visit = new int[P.AgentCapacity];
+        _kind = new byte[P.AgentCapacity];
+        for (int i = 0; i < _kind.Length; i++) _kind[i] = VisitKinds.Of(_agents[i], 0);
         _cycle = new WeekCycle(P, options.Journey);
         if (options.ShuffleOrder is { } shuffle) _order = ShuffledOrder(_agents.Length, shuffle);
     }
@@ -90,6 +96,7 @@ public sealed class KernelSimulation
         _order = order;
         Array.Copy(from._admitted, _admitted, _admitted.Length);
         Array.Copy(from._wake, _wake, _wake.Length);
+        Array.Copy(from._kind, _kind, _kind.Length);
         _cycle.CopyFrom(from._cycle);
     }
 
@@ -122,10 +129,11 @@ public sealed class KernelSimulation
         // Jobseekers act: first the list of clients due this week, then their weeks, each client's struct
         // fetched into the cache a few visits ahead (visits are sparse, so the hardware cannot guess them).
         int due = CollectDue(_cycle.Present, week);
+        VisitKinds.Group(_due.AsSpan(0, due), _kind, _visit);
         var ctx = _cycle.Context;
         var outputs = _cycle.Outputs;
         var agents = _agents;
-        var visit = _due;
+        var visit = _visit;
         for (int k = 0; k < due; k++)
         {
             if (k + PrefetchAhead < due) CacheHint.Fetch(ref agents[visit[k + PrefetchAhead]]);
@@ -141,6 +149,7 @@ public sealed class KernelSimulation
             ref var js = ref _agents[offer.Agent];
             EmploymentRules.Hire(ref js, _cycle.Context, _cycle.Outputs, offer);
             _wake[offer.Agent] = EmploymentRules.NextEventWeek(js, _cycle.Week + 1);
+            _kind[offer.Agent] = VisitKinds.Of(js, _cycle.Week + 1);
             observer.Hired(offer.Agent, _cycle.Outputs);
         }
 
@@ -190,6 +199,7 @@ public sealed class KernelSimulation
         if (admitted != 0) _admitted[i] = 0;
         ref var js = ref _agents[i];
         JobseekerWeek.Step(ref js, ctx, outputs, admitted);
+        _kind[i] = VisitKinds.Of(js, ctx.Week + 1);
         _wake[i] = js.Status switch
         {
             LabourStatus.Employed => EmploymentRules.NextEventWeek(js, ctx.Week + 1),
