@@ -34,10 +34,15 @@ public class VisitKindTests
         byte plainShort = VisitKinds.Of(js, 1), plainLong = VisitKinds.Of(js, 60);
         js.Engagement = Engagement.Unheld;
         byte unheld = VisitKinds.Of(js, 1);
+        js.Engagement = Engagement.Held;
+        js.SetStage(2, BarrierStage.Waiting, 0);
+        byte waiting = VisitKinds.Of(js, 1);
+        js.SetStage(2, BarrierStage.Treating, 0);
+        byte treating = VisitKinds.Of(js, 1);
         js.Status = LabourStatus.Employed;
         byte employed = VisitKinds.Of(js, 1);
 
-        byte[] all = [notEntered, plainShort, plainLong, unheld, employed];
+        byte[] all = [notEntered, plainShort, plainLong, unheld, waiting, treating, employed];
         Assert.Equal(all.Length, all.Distinct().Count());
         Assert.All(all, k => Assert.InRange(k, 0, VisitKinds.Count - 1));
     }
