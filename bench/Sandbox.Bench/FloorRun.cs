@@ -51,7 +51,7 @@ public static class FloorRun
         {
             ulong key = CounterRng.AgentWeekKey(p.SeedKey, i, -1), bits = 0;
             long k = perAgent + (i < extra ? 1 : 0);
-            for (int j = 0; j < k; j++) bits ^= CounterRng.Bits(key, Purpose.Sampling, j);
+            for (int j = 0; j < k; j++) bits ^= Uniform(key, Purpose.Sampling, j);
             ref var js = ref agents[i];
             js.Id = i;
             js.GroupKey = profile.GroupKeys[i];
@@ -71,8 +71,8 @@ public static class FloorRun
         int posted = profile.Posted[w], published = profile.Published[w];
         long postingDraws = PostingDraws(profile, w);
         ulong countKey = CounterRng.AgentWeekKey(p.SeedKey, -2, w), key = CounterRng.AgentWeekKey(p.SeedKey, -3, w);
-        ulong bits = CounterRng.Bits(countKey, Purpose.VacancyPosting, 0);
-        for (int j = 1; j < postingDraws; j++) bits ^= CounterRng.Bits(key, Purpose.VacancySkill, j);
+        ulong bits = Uniform(countKey, Purpose.VacancyPosting, 0);
+        for (int j = 1; j < postingDraws; j++) bits ^= Uniform(key, Purpose.VacancySkill, j);
         for (int n = 0; n < posted; n++)
             m.Posted[n] = new Vacancy(n, (int)(bits >> 40), (byte)((bits >> n) & 1), (bits & 1) != 0, (short)w, (short)(w + 8));
 
@@ -138,7 +138,7 @@ public static class FloorRun
         for (int j = 0; j < counts; j++) tally[(js.GroupKey * WeekTally.GroupCounterCount + j) & (tally.Length - 1)]++;
         if (draws == 0) return 0;
         ulong key = CounterRng.AgentWeekKey(p.SeedKey, agent, w), bits = 0;
-        for (int j = 0; j < draws; j++) bits ^= CounterRng.Bits(key, Purpose.Sampling, j);
+        for (int j = 0; j < draws; j++) bits ^= Uniform(key, Purpose.Sampling, j);
         return bits;
     }
 
@@ -177,7 +177,7 @@ public static class FloorRun
         int published = profile.Published[w], kept = profile.Kept[w];
         long outsideDraws = profile.MarketDraws[w] - PostingDraws(profile, w);
         ulong key = CounterRng.AgentWeekKey(p.SeedKey, -4, w), bits = 0;
-        for (int j = 0; j < outsideDraws; j++) bits ^= CounterRng.Bits(key, Purpose.OutsideApplicants, j);
+        for (int j = 0; j < outsideDraws; j++) bits ^= Uniform(key, Purpose.OutsideApplicants, j);
         var tally = m.Tally;
         for (long j = 0; j < profile.MarketCounts[w]; j++) tally[(WeekTally.Size - 1 - j) & (tally.Length - 1)]++;
         var open = m.Open;
@@ -194,6 +194,14 @@ public static class FloorRun
         m.BoardCount = at;
         return bits;
     }
+
+    /// <summary>
+    /// One of the model's random numbers: the uniform double in [0, 1) a rule reads (<see cref="CounterRng.ToUniform"/>),
+    /// its bits folded into the checksum so the work cannot be skipped.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong Uniform(ulong agentWeekKey, Purpose purpose, int index) =>
+        BitConverter.DoubleToUInt64Bits(CounterRng.ToUniform(CounterRng.Bits(agentWeekKey, purpose, index)));
 
     /// <summary>A row of as many metrics, reading every counter of the week once, as the kernel's metrics do when they expand the profile keys into groups.</summary>
     private static void WriteMetrics(long[] tally, Span<double> row)
