@@ -15,12 +15,18 @@ namespace Sandbox.Sim.Rules;
 public static class ReferralRules
 {
     /// <summary>Sends the client on to the services for the barriers the case plan knows, in the mechanism's order.</summary>
+    /// <remarks>Runs for every client held, every week, and most have nothing to refer: the test is inlined, the referring is a call.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void IssueReferrals(ref Jobseeker js, WeekContext ctx, AgentOutputs o)
+    {
+        if (js.Any(BarrierStage.Known) && (ctx.P.Mechanisms.TreatmentOrder == TreatmentOrder.Parallel || !js.InPartnerService))
+            ReferKnown(ref js, ctx, o);
+    }
+
+    private static void ReferKnown(ref Jobseeker js, WeekContext ctx, AgentOutputs o)
     {
         var p = ctx.P;
         var order = p.Mechanisms.TreatmentOrder;
-        if (!js.Any(BarrierStage.Known) || (order != TreatmentOrder.Parallel && js.InPartnerService)) return;
-
         var draw = o.Rng(js.Id);
         switch (order)
         {
