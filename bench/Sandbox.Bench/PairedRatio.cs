@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Sandbox.Sim.Engine;
+using Sandbox.Sim.Experiments;
 using Sandbox.Sim.Scenarios;
 
 namespace Sandbox.Bench;
@@ -63,12 +64,5 @@ public static class PairedRatio
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 
-    private static double Quantile(double[] values, double q)
-    {
-        var sorted = values.Order().ToArray();
-        double at = q * (sorted.Length - 1);
-        int low = (int)Math.Floor(at);
-        int high = Math.Min(low + 1, sorted.Length - 1);
-        return sorted[low] + (at - low) * (sorted[high] - sorted[low]);
-    }
+    private static double Quantile(double[] values, double q) => FanBands.Quantile(values.Order().ToArray(), q);
 }
