@@ -41,6 +41,14 @@ public static class FloorRun
         return checksum + (bits & 1) + agents[0].Trust + values[^1];
     }
 
+    /// <summary>One run that also checks, client by client, that the floor's scan finds the clients the kernel visited; for set-up, outside the timings.</summary>
+    public static void Check(ModelParameters p, WorkProfile profile, FloorMemory m)
+    {
+        m.Verify = true;
+        try { Run(p, profile, m); }
+        finally { m.Verify = false; }
+    }
+
     /// <summary>A new population array, each struct written once, and the population's draws under each client's profile key.</summary>
     private static ulong DrawPopulation(ModelParameters p, WorkProfile profile, FloorMemory m, out Jobseeker[] agents)
     {
@@ -49,9 +57,8 @@ public static class FloorRun
         ulong all = 0;
         for (int i = 0; i < agents.Length; i++)
         {
-            ulong key = CounterRng.AgentWeekKey(p.SeedKey, i, -1), bits = 0;
             long k = perAgent + (i < extra ? 1 : 0);
-            for (int j = 0; j < k; j++) bits ^= Uniform(key, Purpose.Sampling, j);
+            ulong bits = Numbers(CounterRng.AgentWeekKey(p.SeedKey, i, -1), Purpose.Sampling, 0, k);
             ref var js = ref agents[i];
             js.Id = i;
             js.GroupKey = profile.GroupKeys[i];
@@ -71,8 +78,7 @@ public static class FloorRun
         int posted = profile.Posted[w], published = profile.Published[w];
         long postingDraws = PostingDraws(profile, w);
         ulong countKey = CounterRng.AgentWeekKey(p.SeedKey, -2, w), key = CounterRng.AgentWeekKey(p.SeedKey, -3, w);
-        ulong bits = Uniform(countKey, Purpose.VacancyPosting, 0);
-        for (int j = 1; j < postingDraws; j++) bits ^= Uniform(key, Purpose.VacancySkill, j);
+        ulong bits = Uniform(countKey, Purpose.VacancyPosting, 0) ^ Numbers(key, Purpose.VacancySkill, 1, postingDraws);
         for (int n = 0; n < posted; n++)
             m.Posted[n] = new Vacancy(n, (int)(bits >> 40), (byte)((bits >> n) & 1), (bits & 1) != 0, (short)w, (short)(w + 8));
 
@@ -136,10 +142,7 @@ public static class FloorRun
     {
         var tally = m.Tally;
         for (int j = 0; j < counts; j++) tally[(js.GroupKey * WeekTally.GroupCounterCount + j) & (tally.Length - 1)]++;
-        if (draws == 0) return 0;
-        ulong key = CounterRng.AgentWeekKey(p.SeedKey, agent, w), bits = 0;
-        for (int j = 0; j < draws; j++) bits ^= Uniform(key, Purpose.Sampling, j);
-        return bits;
+        return draws == 0 ? 0 : Numbers(CounterRng.AgentWeekKey(p.SeedKey, agent, w), Purpose.Sampling, 0, draws);
     }
 
     /// <summary>The agencies' admission: last week's waiting entries read back, each key compared once.</summary>
@@ -176,8 +179,7 @@ public static class FloorRun
     {
         int published = profile.Published[w], kept = profile.Kept[w];
         long outsideDraws = profile.MarketDraws[w] - PostingDraws(profile, w);
-        ulong key = CounterRng.AgentWeekKey(p.SeedKey, -4, w), bits = 0;
-        for (int j = 0; j < outsideDraws; j++) bits ^= Uniform(key, Purpose.OutsideApplicants, j);
+        ulong bits = Numbers(CounterRng.AgentWeekKey(p.SeedKey, -4, w), Purpose.OutsideApplicants, 0, outsideDraws);
         var tally = m.Tally;
         for (long j = 0; j < profile.MarketCounts[w]; j++) tally[(WeekTally.Size - 1 - j) & (tally.Length - 1)]++;
         var open = m.Open;
@@ -202,6 +204,14 @@ public static class FloorRun
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ulong Uniform(ulong agentWeekKey, Purpose purpose, int index) =>
         BitConverter.DoubleToUInt64Bits(CounterRng.ToUniform(CounterRng.Bits(agentWeekKey, purpose, index)));
+
+    /// <summary>The numbers of indices <paramref name="first"/> to <paramref name="end"/> − 1 under one key, folded together.</summary>
+    private static ulong Numbers(ulong agentWeekKey, Purpose purpose, int first, long end)
+    {
+        ulong bits = 0;
+        for (int j = first; j < end; j++) bits ^= Uniform(agentWeekKey, purpose, j);
+        return bits;
+    }
 
     /// <summary>A row of as many metrics, reading every counter of the week once, as the kernel's metrics do when they expand the profile keys into groups.</summary>
     private static void WriteMetrics(long[] tally, Span<double> row)
@@ -237,6 +247,6 @@ public sealed class FloorMemory(ModelParameters p, WorkProfile profile)
     public WaitEntry[] Waiting { get; } = new WaitEntry[Math.Max(1, profile.Visits.Max(week => week.Sum(v => v.Waits)))];
     public int WaitCount { get; set; }
 
-    /// <summary>Checks the scan's clients one by one against the kernel's (set for a verifying run, outside the timings).</summary>
-    public bool Verify { get; set; }
+    /// <summary>Checks the scan's clients one by one against the kernel's: set by <see cref="FloorRun.Check"/>, outside the timings.</summary>
+    public bool Verify { get; internal set; }
 }

@@ -27,9 +27,8 @@ public static class PairedRatio
         {
             var p = new ModelParameters(ScenarioLibrary.BaselineScenario().WithLevel(level));
             var profile = WorkProfile.Record(p);
-            var memory = new FloorMemory(p, profile) { Verify = true };
-            FloorRun.Run(p, profile, memory);
-            memory.Verify = false;
+            var memory = new FloorMemory(p, profile);
+            FloorRun.Check(p, profile, memory);
             double Floor() => Time(() => FloorRun.Run(p, profile, memory));
             double Kernel() => Time(() => new KernelSimulation(p).Run().Values[0]);
             for (int i = 0; i < WarmUps; i++) { Floor(); Kernel(); }
