@@ -85,13 +85,15 @@ public static class JobseekerWeek
         if (js.Engagement == Engagement.Held) ReferralRules.IssueReferrals(ref js, ctx, o);
 
         bool meeting = HeldByCaseworker(js, p) && MeetingDrawn(o.Rng(js.Id), ctx.MeetingProbability);
-        if (meeting)
-        {
-            o.Tally.AddAgency(p.PesIndex, AgencyCounter.Meetings);
-            o.Event(js.Id, ctx.Week, JourneyEventKind.Meeting, p.PesIndex);
-        }
-        // A meeting's advice and vacancy leads keep working for weeks; the clock saturates at "none this spell".
-        js.WeeksSinceMeeting = meeting ? (byte)0 : js.WeeksSinceMeeting == byte.MaxValue ? byte.MaxValue : (byte)(js.WeeksSinceMeeting + 1);
+        // About one held client in four meets a caseworker in a week, at random: the outcome is used as a number
+        // rather than branched on, so the processor has nothing to mispredict.
+        int met = meeting ? 1 : 0;
+        o.Tally.AddAgency(p.PesIndex, AgencyCounter.Meetings, met);
+        if (o.Journey is not null && meeting) o.Event(js.Id, ctx.Week, JourneyEventKind.Meeting, p.PesIndex);
+        // A meeting's advice and vacancy leads keep working for weeks; the clock saturates at "none this spell"
+        // (255 + 1 carries into bit 8, which stops the count).
+        int since = js.WeeksSinceMeeting;
+        js.WeeksSinceMeeting = (byte)((since + ((since + 1) >> 8 ^ 1)) & (met - 1));
         JobSearchRules.Search(js, ctx, o);
     }
 
