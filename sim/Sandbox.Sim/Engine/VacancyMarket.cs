@@ -26,7 +26,7 @@ public sealed class VacancyMarket
     private Offer[] _best = [];       // by board index
     private bool[] _filled = [];      // by board index
     private int[] _contested = [];    // board indices with an interviewed client
-    private readonly List<Offer> _offers = [];
+    private long[] _offerOrder = [];  // the week's offers as EmployerRules.OfferOrder keys
     private readonly List<Offer> _accepted = [];
 
     private long _draws;
@@ -122,7 +122,8 @@ public sealed class VacancyMarket
             _filled[v] = open & EmployerRules.AnyOutsider(outside, _open[v].Id, noOutsider);
         }
 
-        _offers.Clear();
+        Reserve(ref _offerOrder, contested);
+        int offers = 0;
         for (int c = 0; c < contested; c++)
         {
             int v = _contested[c];
@@ -133,16 +134,18 @@ public sealed class VacancyMarket
                 continue;
             }
             tally.AddMarket(MarketCounter.Offers, 0);
-            _offers.Add(offer);
+            _offerOrder[offers++] = EmployerRules.OfferOrder(offer);
         }
 
         // A few offers a week: ordered by client, each client's preferred offer first, the first of each is taken.
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_offers).Sort(new ByAgentThenPreference());
+        // Sorted as plain integer keys, which decode to the board index of the offer.
+        var order = _offerOrder.AsSpan(0, offers);
+        order.Sort();
         _accepted.Clear();
-        for (int i = 0; i < _offers.Count; i++)
+        for (int i = 0; i < order.Length; i++)
         {
-            var offer = _offers[i];
-            if (i > 0 && _offers[i - 1].Agent == offer.Agent) continue;
+            var offer = _best[EmployerRules.OfferedVacancy(order[i])];
+            if (_accepted.Count > 0 && _accepted[^1].Agent == offer.Agent) continue;
             _accepted.Add(offer);
             _filled[offer.Vacancy] = true;
         }
@@ -169,14 +172,5 @@ public sealed class VacancyMarket
     private static void Reserve<T>(ref T[] buffer, int length)
     {
         if (buffer.Length < length) buffer = new T[Math.Max(length, 2 * buffer.Length)];
-    }
-
-    private readonly struct ByAgentThenPreference : IComparer<Offer>
-    {
-        public int Compare(Offer a, Offer b) =>
-            a.Agent != b.Agent ? a.Agent.CompareTo(b.Agent)
-            : EmployerRules.Prefer(a, b) ? -1
-            : EmployerRules.Prefer(b, a) ? 1
-            : 0;
     }
 }
