@@ -148,8 +148,7 @@ public sealed class KernelSimulation
         {
             ref var js = ref _agents[offer.Agent];
             EmploymentRules.Hire(ref js, _cycle.Context, _cycle.Outputs, offer);
-            _wake[offer.Agent] = EmploymentRules.NextEventWeek(js, _cycle.Week + 1);
-            _kind[offer.Agent] = VisitKinds.Of(js, _cycle.Week + 1);
+            Reschedule(offer.Agent, js, _cycle.Week + 1);
             observer.Hired(offer.Agent, _cycle.Outputs);
         }
 
@@ -199,12 +198,19 @@ public sealed class KernelSimulation
         if (admitted != 0) _admitted[i] = 0;
         ref var js = ref _agents[i];
         JobseekerWeek.Step(ref js, ctx, outputs, admitted);
-        _kind[i] = VisitKinds.Of(js, ctx.Week + 1);
+        Reschedule(i, js, ctx.Week + 1);
+    }
+
+    /// <summary>After a client's turn or hire: when they are next due (from <paramref name="nextWeek"/> on) and the kind of that visit.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void Reschedule(int i, in Jobseeker js, int nextWeek)
+    {
+        _kind[i] = VisitKinds.Of(js, nextWeek);
         _wake[i] = js.Status switch
         {
-            LabourStatus.Employed => EmploymentRules.NextEventWeek(js, ctx.Week + 1),
+            LabourStatus.Employed => EmploymentRules.NextEventWeek(js, nextWeek),
             LabourStatus.Inactive => int.MaxValue,
-            _ => ctx.Week + 1,
+            _ => nextWeek,
         };
     }
 
