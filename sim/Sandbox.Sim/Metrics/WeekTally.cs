@@ -59,7 +59,8 @@ public sealed class WeekTally
     /// <summary>
     /// About how many counter increments the week's rules made (a diagnostic for benchmarks): every group, crack,
     /// agency and market counter, less the stocks <see cref="SettleInWork"/> writes and the application counts
-    /// (a client's applications are added in one go). Read after settlement.
+    /// (a client's applications are added in one go; their callbacks are too, but count one per callback, so
+    /// the floor makes at most as many increments as the kernel). Read after settlement.
     /// </summary>
     public long Increments()
     {

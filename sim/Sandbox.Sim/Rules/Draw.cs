@@ -40,6 +40,17 @@ public readonly ref struct Draw
         return CounterRng.ToUniform(CounterRng.Bits(_key, purpose, index));
     }
 
+    /// <summary>
+    /// The number <see cref="U"/> would give, drawn before it is known whether the rule will use it, and so not
+    /// counted: the rule counts the ones it used with <see cref="Used"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Ahead(Purpose purpose, int index) => CounterRng.ToUniform(CounterRng.Bits(_key, purpose, index));
+
+    /// <summary>Counts <paramref name="n"/> numbers drawn with <see cref="Ahead"/> that the rule used.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Used(int n) => _count += n;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Chance(double p, Purpose purpose, int index = 0) => p > 0 && (p >= 1 || U(purpose, index) < p);
 

@@ -24,16 +24,38 @@ public static class EmployerRules
     }
 
     /// <summary>
-    /// The employer's screening of one application (the applicant's <paramref name="index"/>-th this week): a
-    /// callback with the probability the application's profile earns, then an interview that succeeds with the
-    /// chance the applicant's spell allows (<see cref="ModelParameters.InterviewSuccess(int)"/>). Returns the
-    /// interviewed candidate's score, or null.
+    /// The employers' screening of an applicant's <paramref name="count"/> applications this week: application i
+    /// gets a callback when its draw falls below <paramref name="callback"/>. Returns the called-back ones as bits
+    /// (bit i for the i-th application) and counts them.
+    /// </summary>
+    /// <remarks>
+    /// Counts run from 0 to 12 at random, so a loop over them ends at a different place on nearly every search
+    /// and the processor mispredicts its exit, after waiting for the count itself. The first four applications'
+    /// draws are therefore made whatever the count (counts of four or less are four searches in five) and those
+    /// beyond it masked off; only the draws of applications sent are counted.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static uint Screen(Draw draw, int count, double callback, int spellWeeks, WeekTally tally)
+    {
+        uint called = (draw.Ahead(Purpose.Callback, 0) < callback ? 1u : 0)
+                      | (draw.Ahead(Purpose.Callback, 1) < callback ? 2u : 0)
+                      | (draw.Ahead(Purpose.Callback, 2) < callback ? 4u : 0)
+                      | (draw.Ahead(Purpose.Callback, 3) < callback ? 8u : 0);
+        called &= (1u << Math.Min(count, 4)) - 1;
+        for (int i = 4; i < count; i++) called |= draw.Ahead(Purpose.Callback, i) < callback ? 1u << i : 0;
+        draw.Used(count);
+        tally.AddMarket(MarketCounter.Callbacks, spellWeeks, System.Numerics.BitOperations.PopCount(called));
+        return called;
+    }
+
+    /// <summary>
+    /// The interview of an applicant called back on their <paramref name="index"/>-th application this week: it
+    /// succeeds with the chance the applicant's spell allows (<see cref="ModelParameters.InterviewSuccess(int)"/>).
+    /// Returns the interviewed candidate's score, or null.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static double? Interview(Draw draw, int index, double callback, double interviewSuccess, int spellWeeks, WeekTally tally)
+    public static double? Interview(Draw draw, int index, double interviewSuccess, int spellWeeks, WeekTally tally)
     {
-        if (draw.U(Purpose.Callback, index) >= callback) return null;
-        tally.AddMarket(MarketCounter.Callbacks, spellWeeks);
         if (draw.U(Purpose.Interview, index) >= interviewSuccess) return null;
         tally.AddMarket(MarketCounter.Interviews, spellWeeks);
         return draw.U(Purpose.Interview, 64 + index);

@@ -35,25 +35,27 @@ public static class JobSearchRules
         if (eligible == 0) return;
         var draw = o.Rng(js.Id);
         int count = PoissonCount.Of(SearchIntensity(js, ctx), draw.U(Purpose.ApplicationCount));
-        if (count == 0) return;
+        // No branch on the count: it comes at the end of a long chain of arithmetic, and a search with no
+        // application (one in thirteen) screens nothing below.
         var p = ctx.P;
         bool matched = js.TargetGroup != 0 && js.Engagement == Engagement.Held && p.Mechanisms.EmployerInvolvement > 0;
         short spell = (short)Math.Min(short.MaxValue, js.SpellWeeks(ctx.Week));
         // Rounded to float as the verdict was when applications carried it: the draws compare against the same value.
         double callback = (float)EmployerRules.CallbackProbability(spell, js.TotalSeverity,
             System.Numerics.BitOperations.PopCount((uint)js.Flags), matched, p);
-        double interview = p.InterviewSuccess(spell);
         var tally = o.Tally;
         tally.AddMarket(MarketCounter.Applications, spell, count);
+        // Which vacancy only matters to a candidate (or to an engine that reports applications per employer);
+        // the draws are keyed, so drawing it later or not at all changes nothing else.
         var applied = o.AppliedTo;
-        for (int i = 0; i < count; i++)
+        int firstApplied = applied?.Count ?? 0;
+        if (applied is not null)
+            for (int i = 0; i < count; i++) applied.Add(draw.Below(eligible, Purpose.ApplicationTarget, i));
+        for (uint called = EmployerRules.Screen(draw, count, callback, spell, tally); called != 0; called &= called - 1)
         {
-            // Which vacancy only matters to a candidate (or to an engine that reports applications per
-            // employer); the draws are keyed, so drawing it later or not at all changes nothing else.
-            int vacancy = -1;
-            if (applied is not null) applied.Add(vacancy = draw.Below(eligible, Purpose.ApplicationTarget, i));
-            if (EmployerRules.Interview(draw, i, callback, interview, spell, tally) is double score)
-                o.Candidates.Add(new Candidate(js.Id, vacancy >= 0 ? vacancy : draw.Below(eligible, Purpose.ApplicationTarget, i), score));
+            int i = System.Numerics.BitOperations.TrailingZeroCount(called);
+            if (EmployerRules.Interview(draw, i, p.InterviewSuccess(spell), spell, tally) is double score)
+                o.Candidates.Add(new Candidate(js.Id, applied is not null ? applied[firstApplied + i] : draw.Below(eligible, Purpose.ApplicationTarget, i), score));
         }
     }
 }
