@@ -31,7 +31,7 @@ public static class EmployerRules
     /// <remarks>
     /// Counts run from 0 to 12 at random, so a loop over them ends at a different place on nearly every search
     /// and the processor mispredicts its exit, after waiting for the count itself. The first four applications'
-    /// draws are therefore made whatever the count (counts of four or less are four searches in five) and those
+    /// draws are therefore made whatever the count (counts of four or less are three searches in four) and those
     /// beyond it masked off; only the draws of applications sent are counted.
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
