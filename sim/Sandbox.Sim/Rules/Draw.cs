@@ -37,7 +37,7 @@ public readonly ref struct Draw
     public double U(Purpose purpose, int index = 0)
     {
         _count++;
-        return CounterRng.ToUniform(CounterRng.Bits(_key, purpose, index));
+        return Ahead(purpose, index);
     }
 
     /// <summary>

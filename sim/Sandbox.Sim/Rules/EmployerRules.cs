@@ -37,16 +37,20 @@ public static class EmployerRules
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static uint Screen(Draw draw, int count, double callback, int spellWeeks, WeekTally tally)
     {
-        uint called = (draw.Ahead(Purpose.Callback, 0) < callback ? 1u : 0)
-                      | (draw.Ahead(Purpose.Callback, 1) < callback ? 2u : 0)
-                      | (draw.Ahead(Purpose.Callback, 2) < callback ? 4u : 0)
-                      | (draw.Ahead(Purpose.Callback, 3) < callback ? 8u : 0);
+        // Written out: as a loop of four, whole runs measured 2-3% slower in paired A/B runs.
+        uint called = CalledBack(draw, 0, callback) | CalledBack(draw, 1, callback)
+                      | CalledBack(draw, 2, callback) | CalledBack(draw, 3, callback);
         called &= (1u << Math.Min(count, 4)) - 1;
-        for (int i = 4; i < count; i++) called |= draw.Ahead(Purpose.Callback, i) < callback ? 1u << i : 0;
+        for (int i = 4; i < count; i++) called |= CalledBack(draw, i, callback);
         draw.Used(count);
         tally.AddMarket(MarketCounter.Callbacks, spellWeeks, System.Numerics.BitOperations.PopCount(called));
         return called;
     }
+
+    /// <summary>Bit <paramref name="index"/> when that application's number falls below the callback chance (drawn uncounted).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static uint CalledBack(Draw draw, int index, double callback) =>
+        draw.Ahead(Purpose.Callback, index) < callback ? 1u << index : 0;
 
     /// <summary>
     /// The interview of an applicant called back on their <paramref name="index"/>-th application this week: it
